@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { Dataset } from '../schemas/dataset.ts';
+import { validateEventFileText, type ValidationResult } from './validate-dataset.ts';
+
+export const DEFAULT_EVENTS_FILE = 'data/events.json';
+
+/** The event file to build from: `EVENTS_FILE` (relative to the current directory) or data/events.json. */
+export function resolveEventsFile(path = process.env.EVENTS_FILE || DEFAULT_EVENTS_FILE): string {
+  return resolve(process.cwd(), path);
+}
+
+/** How a file is named in messages: relative to the current directory when that is shorter. */
+export function displayName(absolutePath: string): string {
+  const rel = relative(process.cwd(), absolutePath);
+  return rel && !rel.startsWith('..') ? rel : absolutePath;
+}
+
+export function validateEventFile(absolutePath: string): ValidationResult {
+  let text: string;
+  try {
+    text = readFileSync(absolutePath, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
+    return { ok: false, problems: [`${displayName(absolutePath)}: ${reason}`] };
+  }
+  return validateEventFileText(text, displayName(absolutePath));
+}
+
+export class InvalidEventFileError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`The event file is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`);
+    this.name = 'InvalidEventFileError';
+    this.problems = problems;
+  }
+}
+
+const cache = new Map<string, Dataset>();
+
+/** The validated dataset; throws with every problem listed if the file is invalid. Read once per build. */
+export function loadDataset(absolutePath = resolveEventsFile()): Dataset {
+  const cached = cache.get(absolutePath);
+  if (cached) return cached;
+  const result = validateEventFile(absolutePath);
+  if (!result.ok) throw new InvalidEventFileError(result.problems);
+  cache.set(absolutePath, result.data);
+  return result.data;
+}

@@ -1,0 +1,46 @@
+import { EVENT_TYPES, type EventType, type TimelineEvent } from '../schemas/event.ts';
+import { comparePartialDates, yearOf } from './partial-date.ts';
+
+/** Events in time order; events on the same date keep their order in the file. */
+export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => comparePartialDates(a.event.date, b.event.date) || a.index - b.index)
+    .map(({ event }) => event);
+}
+
+export function countByType(events: readonly TimelineEvent[]): Record<EventType, number> {
+  const counts = Object.fromEntries(EVENT_TYPES.map((type) => [type, 0])) as Record<EventType, number>;
+  for (const event of events) counts[event.type]++;
+  return counts;
+}
+
+export interface YearGroup {
+  year: number;
+  events: TimelineEvent[];
+}
+
+/** Groups already-sorted events by the year of their start date. */
+export function groupByYear(sorted: readonly TimelineEvent[]): YearGroup[] {
+  const groups: YearGroup[] = [];
+  for (const event of sorted) {
+    const year = yearOf(event.date);
+    const last = groups.at(-1);
+    if (last?.year === year) last.events.push(event);
+    else groups.push({ year, events: [event] });
+  }
+  return groups;
+}
+
+/** The events before and after one event in time order. */
+export function neighbours(sorted: readonly TimelineEvent[], id: string) {
+  const index = sorted.findIndex((event) => event.id === id);
+  return { previous: index > 0 ? sorted[index - 1] : undefined, next: index >= 0 ? sorted[index + 1] : undefined };
+}
+
+/** First and last year covered, counting `end` dates. */
+export function yearSpan(events: readonly TimelineEvent[]): [number, number] | null {
+  if (events.length === 0) return null;
+  const years = events.flatMap((event) => [yearOf(event.date), ...(event.end ? [yearOf(event.end)] : [])]);
+  return [Math.min(...years), Math.max(...years)];
+}

@@ -1,0 +1,134 @@
+import type { z } from 'astro/zod';
+import { DatasetSchema, type Dataset } from '../schemas/dataset.ts';
+import { closestWord } from './closest-word.ts';
+import { parseTree, printParseErrorCode, ParseErrorCode, type ParseError } from 'jsonc-parser';
+
+export type ValidationResult = { ok: true; data: Dataset } | { ok: false; problems: string[] };
+
+type Path = readonly PropertyKey[];
+
+/** `['events', 12, 'date']` → `events[12].date` */
+export function formatPath(path: Path): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+}
+
+/** Walks the schema to the object at `path`, to learn which keys it accepts. */
+function knownKeysAt(path: Path): string[] {
+  let schema: any = DatasetSchema;
+  for (const key of [...path, null]) {
+    for (;;) {
+      const def = schema?._zod?.def;
+      if (!def) return [];
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') schema = def.innerType;
+      else if (def.type === 'pipe') schema = def.in;
+      else break;
+    }
+    if (key === null) break;
+    const def = schema._zod.def;
+    schema = typeof key === 'number' ? def.element : def.shape?.[key];
+  }
+  return Object.keys(schema?._zod?.def?.shape ?? {});
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return JSON.stringify(value);
+}
+
+const TYPE_NAMES: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object' };
+
+function messageFor(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'required field is missing';
+      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describe(issue.input)}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Names the event a path points into, so an editor can find it by id as well as by position. */
+function eventLabel(input: unknown, path: Path): string {
+  if (path[0] !== 'events' || typeof path[1] !== 'number') return '';
+  const event = (input as { events?: unknown[] })?.events?.[path[1]] as { id?: unknown } | undefined;
+  return typeof event?.id === 'string' && event.id ? ` (event "${event.id}")` : '';
+}
+
+/** Each issue as one line, `events[12].date: message (event "id")`; unknown keys one line per key with a suggestion. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unknown): string[] {
+  const lines: string[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeysAt(issue.path);
+      for (const key of issue.keys) {
+        const guess = closestWord(key, known);
+        const hint = guess ? `; did you mean "${guess}"?` : `; known fields: ${known.join(', ')}`;
+        lines.push(`${formatPath([...issue.path, key])}: unknown field${hint}${eventLabel(input, issue.path)}`);
+      }
+      continue;
+    }
+    const where = formatPath(issue.path) || '(top level)';
+    lines.push(`${where}: ${messageFor(issue)}${eventLabel(input, issue.path)}`);
+  }
+  return lines;
+}
+
+/** Checks parsed JSON against the dataset schema and its cross-event rules. */
+export function validateDataset(input: unknown): ValidationResult {
+  const result = DatasetSchema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, data: result.data };
+  return { ok: false, problems: describeIssues(result.error.issues, input) };
+}
+
+/** Line and column (1-based) of a character offset. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${(before.at(-1)?.length ?? 0) + 1}`;
+}
+
+/**
+ * `JSON.parse`, with `line:column: message` on a syntax error. V8's own messages often carry no
+ * position, so the position comes from jsonc-parser run in strict mode (no comments, no trailing commas).
+ */
+export function parseJsonWithPosition(text: string): { ok: true; value: unknown } | { ok: false; problem: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    if (first) return { ok: false, problem: `${lineAndColumn(text, first.offset)}: ${JSON_ERRORS[first.error] ?? printParseErrorCode(first.error)}` };
+    return { ok: false, problem: `${lineAndColumn(text, text.length)}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+const JSON_ERRORS: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
+  [ParseErrorCode.InvalidNumberFormat]: 'invalid number',
+  [ParseErrorCode.PropertyNameExpected]: 'expected a property name in double quotes',
+  [ParseErrorCode.ValueExpected]: 'expected a value',
+  [ParseErrorCode.ColonExpected]: 'expected ":"',
+  [ParseErrorCode.CommaExpected]: 'expected "," (is a comma missing?)',
+  [ParseErrorCode.CloseBraceExpected]: 'expected "}"',
+  [ParseErrorCode.CloseBracketExpected]: 'expected "]"',
+  [ParseErrorCode.EndOfFileExpected]: 'unexpected text after the end of the JSON',
+  [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'comments are not allowed in JSON',
+  [ParseErrorCode.UnexpectedEndOfString]: 'a string is not closed (missing ")',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'invalid number',
+  [ParseErrorCode.InvalidUnicode]: 'invalid \\u escape',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape character',
+  [ParseErrorCode.InvalidCharacter]: 'invalid character in a string (line breaks must be written as \\n)',
+};
+
+/** Validates the text of an event file; every problem is prefixed with the file's name, as editors read them. */
+export function validateEventFileText(text: string, fileLabel: string): ValidationResult {
+  const parsed = parseJsonWithPosition(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) return { ok: false, problems: [`${fileLabel}:${parsed.problem}`] };
+  const result = validateDataset(parsed.value);
+  if (result.ok) return result;
+  return { ok: false, problems: result.problems.map((p) => `${fileLabel}: ${p}`) };
+}
