@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { countByType, groupByYear, neighbours, sortEvents, yearSpan } from '../../src/lib/summarize-dataset.ts';
+import { validateEventFileText } from '../../src/lib/validate-dataset.ts';
+import { formatFigure } from '../../src/lib/format-figure.ts';
+import { closestWord } from '../../src/lib/closest-word.ts';
+
+const result = validateEventFileText(readFileSync(new URL('../fixtures/valid.json', import.meta.url), 'utf8'), 'f');
+if (!result.ok) throw new Error(result.problems.join('\n'));
+const events = sortEvents(result.data.events);
+
+describe('dataset summaries', () => {
+  it('sorts by date, coarser precision first', () => {
+    expect(events.map((e) => e.id)).toEqual(['first-report', 'month-appointment', 'may-inspection', 'later-case']);
+  });
+  it('groups by year and counts by type', () => {
+    expect(groupByYear(events).map((g) => [g.year, g.events.length])).toEqual([[2008, 3], [2010, 1]]);
+    expect(countByType(events)).toEqual({ report: 1, inspection: 1, appointment: 1, case: 1 });
+    expect(yearSpan(events)).toEqual([2008, 2011]);
+  });
+  it('finds neighbours in time order', () => {
+    const { previous, next } = neighbours(events, 'may-inspection');
+    expect([previous?.id, next?.id]).toEqual(['month-appointment', 'later-case']);
+    expect(neighbours(events, 'first-report').previous).toBeUndefined();
+  });
+});
+
+describe('small helpers', () => {
+  it('formats figures with their comparison', () => {
+    expect(formatFigure({ label: 'Staff off sick', value: 20, unit: '%', compare: { label: 'national average', value: 10 } }, 'en-GB', 'compared with')).toBe(
+      'Staff off sick: 20% (compared with national average: 10%)',
+    );
+    expect(formatFigure({ label: 'Cost a year', value: 30, unit: '£m' }, 'en-GB', 'compared with')).toBe('Cost a year: £30m');
+    expect(formatFigure({ label: 'Cases unallocated', value: 852 }, 'en-GB', 'compared with')).toBe('Cases unallocated: 852');
+  });
+  it('suggests only plausible typos', () => {
+    expect(closestWord('sumary', ['summary', 'sources'])).toBe('summary');
+    expect(closestWord('colour', ['summary', 'sources'])).toBeUndefined();
+  });
+});

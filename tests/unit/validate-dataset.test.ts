@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateEventFileText } from '../../src/lib/validate-dataset.ts';
+
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/valid.json', import.meta.url), 'utf8'));
+const clone = () => structuredClone(fixture);
+
+/** Validates a modified copy of the valid fixture and returns its problems. */
+function problems(change: (data: any) => void): string[] {
+  const data = clone();
+  change(data);
+  const result = validateEventFileText(JSON.stringify(data), 'data/events.json');
+  return result.ok ? [] : result.problems;
+}
+
+describe('the event file schema', () => {
+  it('accepts the valid fixture', () => {
+    const result = validateEventFileText(JSON.stringify(fixture), 'f.json');
+    expect(result.ok).toBe(true);
+  });
+
+  it('defaults the language to en-GB', () => {
+    const data = clone();
+    delete data.language;
+    const result = validateEventFileText(JSON.stringify(data), 'f.json');
+    expect(result.ok && result.data.language).toBe('en-GB');
+  });
+
+  it('reports malformed JSON with line and column', () => {
+    const text = '{\n  "title": "x"\n  "events": []\n}';
+    expect(validateEventFileText(text, 'data/events.json')).toMatchInlineSnapshot(`
+      {
+        "ok": false,
+        "problems": [
+          "data/events.json:3:3: expected "," (is a comma missing?)",
+        ],
+      }
+    `);
+    expect(validateEventFileText('{"title": "x", "events": [],}', 'data/events.json')).toMatchInlineSnapshot(`
+      {
+        "ok": false,
+        "problems": [
+          "data/events.json:1:29: expected a property name in double quotes",
+        ],
+      }
+    `);
+  });
+
+  it('names missing required fields', () => {
+    expect(problems((d) => { delete d.events[1].title; delete d.events[1].sources; })).toMatchInlineSnapshot(`
+      [
+        "data/events.json: events[1].title: required field is missing (event "first-report")",
+        "data/events.json: events[1].sources: required field is missing (event "first-report")",
+      ]
+    `);
+    expect(problems((d) => { delete d.title; })).toMatchInlineSnapshot(`
+      [
+        "data/events.json: title: required field is missing",
+      ]
+    `);
+  });
+
+  it('lists the four types when the type is wrong', () => {
+    expect(problems((d) => { d.events[0].type = 'inspecton'; })).toMatchInlineSnapshot(`
+      [
+        "data/events.json: events[0].type: expected one of "report", "inspection", "appointment", "case", got "inspecton" (event "later-case")",
+      ]
+    `);
+  });
+
+  it('rejects dates of the wrong shape and dates that do not exist', () => {
+    expect(problems((d) => { d.events[0].date = '2008-13-01'; d.events[1].date = '2009-02-30'; d.events[2].date = '17/05/2008'; d.events[3].date = 2008; })).toMatchInlineSnapshot(`
+      [
+        "data/events.json: events[0].date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "2008-13-01" (event "later-case")",
+        "data/events.json: events[1].date: "2009-02-30" is not a real calendar date (event "first-report")",
+        "data/events.json: events[2].date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "17/05/2008" (event "may-inspection")",
+        "data/events.json: events[3].date: expected text, got 2008 (event "month-appointment")",
+      ]
+    `);
+  });
+
+  it('rejects an end before the start', () => {
+    expect(problems((d) => { d.events[3].end = '2008-04'; })).toMatchInlineSnapshot(`
+      [
+        "data/events.json: events[3].end: "2008-04" is before the start date "2008-05" (event "month-appointment")",
+      ]
+    `);
+    expect(problems((d) => { d.events[3].end = '2008-05-31'; })).toEqual([]);
+  });
+
+  it('rejects duplicate ids and ids that are not slugs', () => {
+    expect(problems((d) => { d.events[2].id = 'later-case'; d.events[3].id = 'Month Appointment'; })).toMatchInlineSnapshot(`
+      [
+        "data/events.json: events[3].id: expected a lowercase slug like "khyra-ishaq-dies" (letters a-z, digits, single hyphens), got "Month Appointment" (event "Month Appointment")",
+        "data/events.json: events[2].id: "later-case" is already the id of events[0] (event "later-case")",
+      ]
+    `);
+  });
+
+  it('rejects related ids that do not exist', () => {
+    expect(problems((d) => { d.events[0].related = ['first-reprot', 'later-case']; })).toMatchInlineSnapshot(`
+      [
+        "data/events.json: events[0].related[0]: no event has the id "first-reprot" (event "later-case")",
+        "data/events.json: events[0].related[1]: an event cannot be related to itself (event "later-case")",
+      ]
+    `);
+  });
+
+  it('needs at least one source, and source URLs must be http(s)', () => {
+    expect(problems((d) => { d.events[0].sources = []; d.events[1].sources[0].url = 'javascript:alert(1)'; })).toMatchInlineSnapshot(`
+      [
+        "data/events.json: events[0].sources: needs at least one source (event "later-case")",
+        "data/events.json: events[1].sources[0].url: expected an http or https URL, got "javascript:alert(1)" (event "first-report")",
+      ]
+    `);
+  });
+
+  it('refuses HTML in plain-text fields but allows a lone <', () => {
+    expect(problems((d) => { d.events[0].title = 'Bold <b>claim</b>'; d.events[1].summary = 'A <!-- comment -->'; })).toMatchInlineSnapshot(`
+      [
+        "data/events.json: events[0].title: must be plain text, but contains HTML "<b>claim</b>" (event "later-case")",
+        "data/events.json: events[1].summary: must be plain text, but contains HTML "<!--" (event "first-report")",
+      ]
+    `);
+    expect(problems((d) => { d.events[1].summary = 'I <3 it, and 1 < 2 is true; a < b.'; })).toEqual([]);
+  });
+
+  it('limits title and summary length', () => {
+    expect(problems((d) => { d.events[0].title = 'x'.repeat(141); })).toMatchInlineSnapshot(`
+      [
+        "data/events.json: events[0].title: must be at most 140 characters, got 141 (event "later-case")",
+      ]
+    `);
+  });
+
+  it('suggests the closest field for an unknown key', () => {
+    expect(problems((d) => { d.events[0].tilte = 'x'; d.events[1].sources[0].pubisher = 'x'; d.descripton = 'x'; d.events[2].colour = 'red'; })).toMatchInlineSnapshot(`
+      [
+        "data/events.json: events[0].tilte: unknown field; did you mean "title"? (event "later-case")",
+        "data/events.json: events[1].sources[0].pubisher: unknown field; did you mean "publisher"? (event "first-report")",
+        "data/events.json: events[2].colour: unknown field; known fields: id, type, date, end, title, summary, body, sources, people, place, rating, quote, figures, note, sensitive, related, tags (event "may-inspection")",
+        "data/events.json: descripton: unknown field; did you mean "description"?",
+      ]
+    `);
+  });
+
+  it('checks rating levels and figure values', () => {
+    expect(problems((d) => { d.events[2].rating.level = 'bad'; d.events[1].figures[0].value = '20%'; })).toMatchInlineSnapshot(`
+      [
+        "data/events.json: events[1].figures[0].value: expected a number, got "20%" (event "first-report")",
+        "data/events.json: events[2].rating.level: expected one of "failing", "weak", "adequate", "good", "outstanding", got "bad" (event "may-inspection")",
+      ]
+    `);
+  });
+});

@@ -1,0 +1,13 @@
+import { getViteConfig } from 'astro/config';
+
+// Astro's Vite config lets unit tests render .astro components with the Container API.
+export default getViteConfig({
+  test: {
+    env: { TZ: 'UTC' },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Build tests run whole Astro builds of fixture files; one at a time keeps 2-core machines responsive.
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false } },
+    ],
+  },
+});
