@@ -3,22 +3,24 @@
 // behind, so dist/ is either a complete site or absent, never a half-built one that looks good.
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { displayName, resolveEventsFile, validateEventFile } from '../src/lib/events-file.ts';
 
 const file = resolveEventsFile();
-const outDir = resolve(process.env.OUT_DIR || 'dist');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : resolve(root, 'dist');
 const result = validateEventFile(file);
 if (!result.ok) {
   rmSync(outDir, { recursive: true, force: true });
   for (const problem of result.problems) console.error(problem);
-  console.error(`Build stopped: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${displayName(file)}. Fix them and build again (npm run validate checks the file alone).`);
+  console.error(`Build stopped: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${displayName(file)}. Fix the file and build again (npm run validate checks the file alone).`);
   process.exit(1);
 }
 // Pages read the same file; pin it to an absolute path so they agree with what was validated.
 process.env.EVENTS_FILE = file;
 try {
-  await build({ logLevel: process.env.BUILD_LOG_LEVEL === 'silent' ? 'error' : 'info' });
+  await build({ root, logLevel: process.env.BUILD_LOG_LEVEL === 'silent' ? 'error' : 'info' });
 } catch (error) {
   rmSync(outDir, { recursive: true, force: true });
   console.error(error instanceof Error ? error.message : error);

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as cheerio from 'cheerio';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const tmpRoot = join(projectRoot, 'tests/.tmp');
+
+export interface BuildRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outDir: string;
+}
+
+/** Runs `npm run build`'s script on an event file into a fresh folder, as a newsroom would with EVENTS_FILE. */
+export function buildSite(eventsFile: string, name: string, env: Record<string, string> = {}, cwd = projectRoot): BuildRun {
+  mkdirSync(tmpRoot, { recursive: true });
+  const outDir = join(tmpRoot, name);
+  rmSync(outDir, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/build.ts')], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, EVENTS_FILE: eventsFile, OUT_DIR: outDir, BUILD_LOG_LEVEL: 'silent', ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, outDir };
+}
+
+export function loadPage(outDir: string, path: string) {
+  const file = resolve(outDir, path.replace(/^\//, ''), path.endsWith('.html') ? '' : 'index.html');
+  if (!existsSync(file)) throw new Error(`No page at ${path} (${file})`);
+  return cheerio.load(readFileSync(file, 'utf8'));
+}
