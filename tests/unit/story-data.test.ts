@@ -1,0 +1,74 @@
+// The promises the default story (data/events.json) makes to readers, checked on the real file.
+import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from '../../src/schemas/event.ts';
+import { validateEventFile } from '../../src/lib/events-file.ts';
+import { countByType } from '../../src/lib/summarize-dataset.ts';
+import { yearOf } from '../../src/lib/partial-date.ts';
+
+const result = validateEventFile(new URL('../../data/events.json', import.meta.url).pathname);
+
+describe('data/events.json', () => {
+  it('is valid', () => {
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+  if (!result.ok) return;
+  const { events } = result.data;
+
+  it('has at least 55 events, at least 8 of each type', () => {
+    expect(events.length).toBeGreaterThanOrEqual(55);
+    const counts = countByType(events);
+    for (const type of EVENT_TYPES) expect(counts[type], type).toBeGreaterThanOrEqual(8);
+  });
+
+  it('covers the core decade densely and the years around it', () => {
+    const years = events.map((e) => yearOf(e.date));
+    expect(years.filter((y) => y >= 2002 && y <= 2014).length).toBeGreaterThanOrEqual(40);
+    for (const year of [2000, 2001, 2018, 2019, 2023]) expect(years, `an event in ${year}`).toContain(year);
+  });
+
+  it('cites at least one dated source per event, and links a source for nearly all of them', () => {
+    for (const event of events) {
+      expect(event.sources.some((s) => s.date), `${event.id} has no dated source`).toBe(true);
+    }
+    // Some sources survive only as print or archive references; they are cited without a link rather than with a guessed one.
+    const unlinked = events.filter((e) => !e.sources.some((s) => s.url));
+    expect(unlinked.length / events.length).toBeLessThanOrEqual(0.1);
+  });
+
+  it('gives every inspection judgement a rating on the common scale, in date order', () => {
+    const rated = events.filter((e) => e.rating);
+    expect(rated.length).toBeGreaterThanOrEqual(15);
+    expect(rated.every((e) => e.type === 'inspection')).toBe(true);
+    const last = rated.at(-1)!;
+    expect(last.rating?.level).toBe('good');
+  });
+
+  it('marks every child death or abuse as sensitive', () => {
+    for (const event of events.filter((e) => e.tags?.includes('child death') || e.tags?.includes('serious case review'))) {
+      expect(event.sensitive, event.id).toBe(true);
+    }
+  });
+
+  it('shows the known conflicts between sources in notes', () => {
+    const noteOf = (id: string) => events.find((e) => e.id === id)?.note ?? '';
+    expect(noteOf('zero-stars-2002')).toMatch(/10.*12/s);
+    expect(noteOf('apa-2008')).toMatch(/2008.*2009.*2010/s);
+    expect(noteOf('child-deaths-count-2009')).toMatch(/conflict/i);
+  });
+
+  it('links deaths to their reviews and trials', () => {
+    const relatedOf = (id: string) => events.find((e) => e.id === id)?.related ?? [];
+    expect(relatedOf('khyra-ishaq-dies')).toEqual(expect.arrayContaining(['khyra-ishaq-scr-published', 'khyra-ishaq-sentences']));
+    expect(relatedOf('keanu-williams-dies')).toEqual(expect.arrayContaining(['keanu-williams-scr', 'keanu-williams-conviction']));
+  });
+
+  it('has no two events with the same date and title', () => {
+    const keys = events.map((e) => `${e.date}|${e.title}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('gives tenures an end date', () => {
+    const tenures = events.filter((e) => e.type === 'appointment' && e.end);
+    expect(tenures.length).toBeGreaterThanOrEqual(5);
+  });
+});
