@@ -1,0 +1,65 @@
+import { EVENT_TYPES, RATING_LEVELS, type EventType, type RatingLevel, type TimelineEvent } from '../schemas/event.ts';
+import { endTime, startTime, yearOf } from './partial-date.ts';
+
+export type YearCounts = { year: number } & Record<EventType, number>;
+
+/** Events per year, by type, for every year from the first to the last (empty years included, so gaps show). */
+export function countsPerYear(events: readonly Pick<TimelineEvent, 'date' | 'type'>[], span?: [number, number]): YearCounts[] {
+  if (events.length === 0 && !span) return [];
+  const years = events.map((e) => yearOf(e.date));
+  const [first, last] = span ?? [Math.min(...years), Math.max(...years)];
+  const rows: YearCounts[] = [];
+  for (let year = first; year <= last; year++) {
+    rows.push({ year, ...(Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>) });
+  }
+  for (const event of events) {
+    const row = rows[yearOf(event.date) - first];
+    if (row) row[event.type]++;
+  }
+  return rows;
+}
+
+export interface RatingSpan {
+  id: string;
+  label: string;
+  level: RatingLevel;
+  from: number;
+  to: number;
+}
+
+/** Each rated inspection's level, held from its date until the next rated inspection (or `until`). */
+export function ratingHistory(events: readonly TimelineEvent[], until: number): RatingSpan[] {
+  const rated = events
+    .filter((e): e is TimelineEvent & { rating: NonNullable<TimelineEvent['rating']> } => Boolean(e.rating))
+    .map((e) => ({ id: e.id, label: e.rating.label, level: e.rating.level, from: startTime(e.date) }))
+    .sort((a, b) => a.from - b.from);
+  return rated.map((r, i) => ({ ...r, to: Math.max(rated[i + 1]?.from ?? until, r.from) }));
+}
+
+export interface Tenure {
+  id: string;
+  title: string;
+  from: number;
+  to: number;
+  lane: number;
+}
+
+/** Appointments with an end, as bars placed in the fewest lanes without overlap. */
+export function tenures(events: readonly TimelineEvent[]): Tenure[] {
+  const laneEnds: number[] = [];
+  return events
+    .filter((e) => e.type === 'appointment' && e.end)
+    .map((e) => ({ id: e.id, title: e.title, from: startTime(e.date), to: endTime(e.end!) }))
+    .sort((a, b) => a.from - b.from)
+    .map((t) => {
+      let lane = laneEnds.findIndex((end) => end <= t.from);
+      if (lane === -1) lane = laneEnds.length;
+      laneEnds[lane] = t.to;
+      return { ...t, lane };
+    });
+}
+
+/** Position of a level on the common scale, 0 (failing) to 4 (outstanding). */
+export function levelRank(level: RatingLevel): number {
+  return RATING_LEVELS.indexOf(level);
+}

@@ -1,0 +1,77 @@
+import { EVENT_TYPES, type EventType, type TimelineEvent } from '../schemas/event.ts';
+import { endTime, startTime } from './partial-date.ts';
+
+/** What the client needs of each event: small enough to ship for thousands of events. */
+export interface ClientEvent {
+  id: string;
+  type: EventType;
+  date: string;
+  end?: string;
+  title: string;
+  /** Formatted date, as written, from the build (never recomputed in the reader's time zone). */
+  when: string;
+  start: number;
+  /** Exclusive end instant in UTC ms, for ranges. */
+  stop?: number;
+  sensitive?: boolean;
+}
+
+export interface TimelineItem {
+  id: string;
+  group: EventType;
+  start: number;
+  end?: number;
+  type: 'point' | 'range';
+  content: string;
+  className: string;
+}
+
+export function toClientEvent(event: TimelineEvent, when: string): ClientEvent {
+  return {
+    id: event.id,
+    type: event.type,
+    date: event.date,
+    ...(event.end ? { end: event.end, stop: endTime(event.end) } : {}),
+    title: event.title,
+    when,
+    start: startTime(event.date),
+    ...(event.sensitive ? { sensitive: true } : {}),
+  };
+}
+
+/** One vis-timeline item per event: ranges for events with an end, points otherwise; one lane per type. */
+export function toTimelineItem(event: ClientEvent): TimelineItem {
+  return {
+    id: event.id,
+    group: event.type,
+    start: event.start,
+    ...(event.stop !== undefined ? { end: event.stop } : {}),
+    type: event.stop !== undefined ? 'range' : 'point',
+    content: event.title,
+    className: `tl-item tl-item--${event.type}${event.sensitive ? ' tl-item--sensitive' : ''}`,
+  };
+}
+
+export function toTimelineGroups(labels: Record<EventType, string>) {
+  return EVENT_TYPES.map((type, order) => ({ id: type, content: labels[type], order, className: `tl-group tl-group--${type}` }));
+}
+
+const YEAR = 365.25 * 86_400_000;
+
+/** The initial window: the whole span with a little air, so every event is in view but none at the very edge. */
+export function fullWindow(events: readonly ClientEvent[]): { start: number; end: number } {
+  if (events.length === 0) return { start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) };
+  const start = Math.min(...events.map((e) => e.start));
+  const end = Math.max(...events.map((e) => e.stop ?? e.start));
+  const pad = Math.max((end - start) * 0.03, YEAR / 4);
+  return { start: start - pad, end: end + pad };
+}
+
+/** A window of at most `years` years starting at the first event: what to show first when the data is crowded. */
+export function initialWindow(events: readonly ClientEvent[], maxItemsInView = 400): { start: number; end: number } {
+  const full = fullWindow(events);
+  if (events.length <= maxItemsInView) return full;
+  const sorted = events.map((e) => e.start).sort((a, b) => a - b);
+  const last = sorted[maxItemsInView - 1]!;
+  return { start: full.start, end: Math.max(last, full.start + YEAR) };
+}

@@ -1,0 +1,56 @@
+import { EVENT_TYPES, type EventType } from '../schemas/event.ts';
+
+/** The view a URL describes: shared links and embeds restore exactly this. */
+export interface ViewState {
+  event?: string;
+  types?: EventType[];
+  q?: string;
+  from?: number;
+  to?: number;
+  hideSensitive?: boolean;
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function year(value: string | null): number | undefined {
+  return value && /^\d{4}$/.test(value) ? Number(value) : undefined;
+}
+
+/** Reads view state from a query string, ignoring anything malformed rather than failing. */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const state: ViewState = {};
+  const event = params.get('event');
+  if (event && SLUG.test(event)) state.event = event;
+  const types = params.get('types');
+  if (types !== null) {
+    const list = types.split(',').filter((t): t is EventType => (EVENT_TYPES as readonly string[]).includes(t));
+    state.types = EVENT_TYPES.filter((t) => list.includes(t));
+  }
+  const q = params.get('q')?.trim();
+  if (q) state.q = q.slice(0, 200);
+  let from = year(params.get('from'));
+  let to = year(params.get('to'));
+  if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
+  if (from !== undefined) state.from = from;
+  if (to !== undefined) state.to = to;
+  if (params.get('sensitive') === 'hide') state.hideSensitive = true;
+  return state;
+}
+
+/**
+ * Writes view state back into a query string, keeping any other parameters (an embed's `theme`, say).
+ * Defaults are left out so a plain view has a plain URL.
+ */
+export function serializeViewState(state: ViewState, base = ''): string {
+  const params = new URLSearchParams(base);
+  for (const key of ['event', 'types', 'q', 'from', 'to', 'sensitive']) params.delete(key);
+  if (state.event) params.set('event', state.event);
+  if (state.types && state.types.length < EVENT_TYPES.length) params.set('types', state.types.join(','));
+  if (state.q) params.set('q', state.q);
+  if (state.from !== undefined) params.set('from', String(state.from));
+  if (state.to !== undefined) params.set('to', String(state.to));
+  if (state.hideSensitive) params.set('sensitive', 'hide');
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateEventFileText } from '../../src/lib/validate-dataset.ts';
+import { sortEvents } from '../../src/lib/summarize-dataset.ts';
+import { countsPerYear, ratingHistory, tenures } from '../../src/lib/overview-model.ts';
+import { barSegments, layoutOverview } from '../../src/lib/overview-layout.ts';
+import { fullWindow, toClientEvent, toTimelineGroups, toTimelineItem } from '../../src/lib/timeline-items.ts';
+import { parseViewState, serializeViewState } from '../../src/lib/url-state.ts';
+import { matchesFilters, searchText } from '../../src/lib/filter-events.ts';
+import { en } from '../../src/i18n/en.ts';
+
+const result = validateEventFileText(readFileSync(new URL('../fixtures/valid.json', import.meta.url), 'utf8'), 'f');
+if (!result.ok) throw new Error(result.problems.join('\n'));
+const events = sortEvents(result.data.events);
+
+describe('events → vis-timeline items and groups', () => {
+  it('makes points for dated events and ranges for events with an end, in UTC', () => {
+    const items = events.map((e) => toTimelineItem(toClientEvent(e, e.date)));
+    const appointment = items.find((i) => i.id === 'month-appointment')!;
+    expect(appointment).toMatchObject({ type: 'range', group: 'appointment', start: Date.UTC(2008, 4, 1), end: Date.UTC(2011, 1, 1) });
+    const inspection = items.find((i) => i.id === 'may-inspection')!;
+    expect(inspection).toMatchObject({ type: 'point', group: 'inspection', start: Date.UTC(2008, 4, 17) });
+    expect(inspection.end).toBeUndefined();
+    expect(items.find((i) => i.id === 'later-case')!.className).toContain('tl-item--sensitive');
+  });
+  it('has one lane per type, in the schema order', () => {
+    expect(toTimelineGroups(en.typesPlural).map((g) => [g.id, g.content])).toEqual([
+      ['report', 'Reports'], ['inspection', 'Inspections'], ['appointment', 'Appointments'], ['case', 'Cases'],
+    ]);
+  });
+  it('frames every event in the initial window', () => {
+    const client = events.map((e) => toClientEvent(e, e.date));
+    const { start, end } = fullWindow(client);
+    expect(start).toBeLessThan(Date.UTC(2008, 0, 1));
+    expect(end).toBeGreaterThan(Date.UTC(2011, 1, 1));
+  });
+});
+
+describe('overview model', () => {
+  it('counts events per year by type, with empty years kept', () => {
+    expect(countsPerYear(events)).toEqual([
+      { year: 2008, report: 1, inspection: 1, appointment: 1, case: 0 },
+      { year: 2009, report: 0, inspection: 0, appointment: 0, case: 0 },
+      { year: 2010, report: 0, inspection: 0, appointment: 0, case: 1 },
+    ]);
+  });
+  it('holds each rating until the next one', () => {
+    const extra = [...events, { ...events[2]!, id: 'good-later', date: '2012', rating: { label: 'Good', level: 'good' as const } }];
+    const history = ratingHistory(extra, Date.UTC(2015, 0, 1));
+    expect(history.map((r) => [r.id, r.level, new Date(r.from).toISOString().slice(0, 10), new Date(r.to).toISOString().slice(0, 10)])).toEqual([
+      ['may-inspection', 'failing', '2008-05-17', '2012-01-01'],
+      ['good-later', 'good', '2012-01-01', '2015-01-01'],
+    ]);
+  });
+  it('puts overlapping tenures in separate lanes', () => {
+    const overlapping = [...events, { ...events[1]!, id: 'second', date: '2009', end: '2010', type: 'appointment' as const }, { ...events[1]!, id: 'third', date: '2012', end: '2013', type: 'appointment' as const }];
+    expect(tenures(overlapping).map((t) => [t.id, t.lane])).toEqual([['month-appointment', 0], ['second', 1], ['third', 0]]);
+  });
+  it('stacks bars so each year is as tall as its total', () => {
+    const rows = countsPerYear(events);
+    const segments = barSegments(rows, 3, { top: 0, height: 90 }, (year) => [year, 1]);
+    const y2008 = segments.filter((s) => s.year === 2008);
+    expect(y2008.reduce((sum, s) => sum + s.height, 0)).toBeCloseTo(90);
+    expect(segments.filter((s) => s.year === 2010).reduce((sum, s) => sum + s.height, 0)).toBeCloseTo(30);
+  });
+  it('lays out the whole chart inside its width', () => {
+    const layout = layoutOverview(countsPerYear(events), ratingHistory(events, Date.UTC(2011, 0, 1)), tenures(events));
+    expect(layout.ticks.map((t) => t.label)).toEqual(['2008', '2009', '2010']);
+    for (const t of layout.tenures) expect(t.x + t.width).toBeLessThanOrEqual(layout.width);
+  });
+});
+
+describe('URL state', () => {
+  it('parses and serialises every option', () => {
+    const state = parseViewState('?event=khyra-ishaq-dies&types=case,report&q=Ofsted&from=2014&to=2008&sensitive=hide');
+    expect(state).toEqual({ event: 'khyra-ishaq-dies', types: ['report', 'case'], q: 'Ofsted', from: 2008, to: 2014, hideSensitive: true });
+    expect(serializeViewState(state)).toBe('?event=khyra-ishaq-dies&types=report,case&q=Ofsted&from=2008&to=2014&sensitive=hide');
+  });
+  it('ignores malformed values and keeps unrelated parameters', () => {
+    expect(parseViewState('?event=<script>&types=bogus&from=20x8')).toEqual({ types: [] });
+    expect(serializeViewState({ q: 'a b' }, '?theme=dark&q=old')).toBe('?theme=dark&q=a+b');
+    expect(serializeViewState({ types: ['report', 'inspection', 'appointment', 'case'] })).toBe('');
+  });
+});
+
+describe('filters', () => {
+  const event = { type: 'case' as const, sensitive: true, text: searchText('Khyra Ishaq dies', 'Summary', 'Mrs Justice King') };
+  it('matches types, sensitivity and every search word, ignoring case and accents', () => {
+    expect(matchesFilters(event, {})).toBe(true);
+    expect(matchesFilters(event, { types: ['report'] })).toBe(false);
+    expect(matchesFilters(event, { hideSensitive: true })).toBe(false);
+    expect(matchesFilters(event, { q: 'KHYRA king' })).toBe(true);
+    expect(matchesFilters(event, { q: 'khyra ofsted' })).toBe(false);
+    expect(matchesFilters({ ...event, text: searchText('Sir Albert Böre') }, { q: 'bore' })).toBe(true);
+  });
+});
