@@ -1,8 +1,8 @@
 import { max } from 'd3-array';
-import { scaleLinear, scaleUtc } from 'd3-scale';
-import { stack } from 'd3-shape';
+import { scaleUtc } from 'd3-scale';
+import { barSegments, type BarSegment } from './bar-segments.ts';
 import { utcFormat } from 'd3-time-format';
-import { EVENT_TYPES, type EventType } from '../schemas/event.ts';
+import { EVENT_TYPES } from '../schemas/event-types.ts';
 import { levelRank, type RatingSpan, type Tenure, type YearCounts } from './overview-model.ts';
 
 export const OVERVIEW = {
@@ -16,28 +16,6 @@ export const OVERVIEW = {
   axisHeight: 22,
   gap: 10,
 } as const;
-
-export interface BarSegment {
-  year: number;
-  type: EventType;
-  count: number;
-  x: number;
-  width: number;
-  y: number;
-  height: number;
-}
-
-/** Stacks one year's counts into segments, bottom up in type order; shared by the build and the client's re-layout after filtering. */
-export function barSegments(rows: readonly YearCounts[], yMax: number, geometry: { top: number; height: number }, xOf: (year: number) => [number, number]): BarSegment[] {
-  const y = scaleLinear().domain([0, Math.max(1, yMax)]).range([geometry.top + geometry.height, geometry.top]);
-  const layers = stack<YearCounts, EventType>().keys(EVENT_TYPES)(rows as YearCounts[]);
-  return layers.flatMap((layer) =>
-    layer.map((point) => {
-      const [x, width] = xOf(point.data.year);
-      return { year: point.data.year, type: layer.key, count: point.data[layer.key], x, width, y: y(point[1]), height: y(point[0]) - y(point[1]) };
-    }),
-  );
-}
 
 export interface OverviewLayout {
   width: number;

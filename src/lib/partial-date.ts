@@ -1,4 +1,4 @@
-import { daysInMonth, parsePartialDate, type PartialDateParts } from '../schemas/partial-date.ts';
+import { daysInMonth, parsePartialDate, type PartialDateParts } from './date-parts.ts';
 
 function partsOf(value: string): PartialDateParts {
   const parts = parsePartialDate(value);

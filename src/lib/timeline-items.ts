@@ -1,4 +1,5 @@
-import { EVENT_TYPES, type EventType, type TimelineEvent } from '../schemas/event.ts';
+import { EVENT_TYPES, type EventType } from '../schemas/event-types.ts';
+import type { TimelineEvent } from '../schemas/event.ts';
 import { endTime, startTime } from './partial-date.ts';
 
 /** What the client needs of each event: small enough to ship for thousands of events. */

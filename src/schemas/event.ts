@@ -3,13 +3,9 @@ import { parsePartialDate, PartialDateSchema } from './partial-date.ts';
 import { plainText, WebUrlSchema } from './plain-text.ts';
 import { endTime, startTime } from '../lib/partial-date.ts';
 
-/** The four kinds of event, in the order lanes and filters show them. */
-export const EVENT_TYPES = ['report', 'inspection', 'appointment', 'case'] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+import { EVENT_TYPES, RATING_LEVELS } from './event-types.ts';
 
-/** A common scale for inspection ratings, from worst to best, so that different inspectorates' labels can be charted together. */
-export const RATING_LEVELS = ['failing', 'weak', 'adequate', 'good', 'outstanding'] as const;
-export type RatingLevel = (typeof RATING_LEVELS)[number];
+export { EVENT_TYPES, RATING_LEVELS, type EventType, type RatingLevel } from './event-types.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../lib/site-data.ts';
+import { formatDateSpan } from '../lib/partial-date.ts';
+import { toClientEvent } from '../lib/timeline-items.ts';
+
+/** What the interactive timeline fetches when it mounts: kept out of the HTML so the first load stays small. */
+export const GET: APIRoute = () => {
+  const { events, language, t } = getSiteData();
+  return new Response(
+    JSON.stringify({
+      groups: t.typesPlural,
+      events: events.map((e) => toClientEvent(e, formatDateSpan(e.date, e.end, language))),
+    }),
+    { headers: { 'content-type': 'application/json' } },
+  );
+};
