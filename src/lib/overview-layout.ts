@@ -14,7 +14,7 @@ export const OVERVIEW = {
   laneHeight: 9,
   laneGap: 3,
   axisHeight: 22,
-  gap: 10,
+  gap: 16,
 } as const;
 
 export interface OverviewLayout {

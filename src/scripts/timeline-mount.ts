@@ -1,0 +1,168 @@
+// Loaded on demand: vis-timeline, its CSS, the data, and the d3 brush that links the overview to the timeline.
+import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
+import { DataSet, DataView } from 'vis-data/esnext';
+import moment from 'moment';
+import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
+import type { EventType } from '../schemas/event-types.ts';
+import { fullWindow, initialWindow, toTimelineGroups, toTimelineItem, type ClientEvent } from '../lib/timeline-items.ts';
+import { attachBrush } from './overview-brush.ts';
+import type { TimelineApp } from './timeline-app.ts';
+
+export interface TimelineController {
+  select: (id: string | undefined) => void;
+  setVisible: (ids: Set<string>) => void;
+  act: (action: string) => void;
+}
+
+const YEAR = 365.25 * 86_400_000;
+
+function injectCss() {
+  if (document.querySelector('style[data-vis-timeline]')) return;
+  const style = document.createElement('style');
+  style.dataset.visTimeline = '';
+  style.textContent = visCss;
+  document.head.append(style);
+}
+
+export async function mountTimeline(app: TimelineApp, region: HTMLElement): Promise<TimelineController> {
+  const dataUrl = app.root.dataset.dataUrl!;
+  const response = await fetch(dataUrl);
+  if (!response.ok) throw new Error(`Could not load ${dataUrl}: ${response.status}`);
+  const data = (await response.json()) as { groups: Record<EventType, string>; events: ClientEvent[] };
+  injectCss();
+
+  const container = region.querySelector<HTMLElement>('#timeline')!;
+  container.querySelector('[data-timeline-message]')?.remove();
+  const events = data.events;
+  const byId = new Map(events.map((e) => [e.id, e]));
+  let visible = new Set(events.map((e) => e.id));
+  const items = new DataSet<DataItem>(events.map(toTimelineItem) as DataItem[]);
+  const view = new DataView(items, { filter: (item) => visible.has(String(item.id)) });
+  const full = fullWindow(events);
+  const state = app.state;
+  const start = state.from !== undefined ? Date.UTC(state.from, 0, 1) : initialWindow(events).start;
+  const end = state.to !== undefined ? Date.UTC(state.to + 1, 0, 1) : initialWindow(events).end;
+  const animation = () => !app.prefersReducedMotion();
+
+  const options: TimelineOptions = {
+    // The wheel scrolls the page; Ctrl+wheel (and trackpad pinch, which browsers send as Ctrl+wheel) zooms.
+    zoomKey: 'ctrlKey',
+    horizontalScroll: false,
+    verticalScroll: false,
+    // Dates are calendar dates: show them in UTC so no reader's time zone shifts them.
+    moment: (date: moment.MomentInput) => moment(date).utc(),
+    start,
+    end,
+    min: full.start - 5 * YEAR,
+    max: full.end + 5 * YEAR,
+    zoomMin: 14 * 86_400_000,
+    stack: true,
+    showCurrentTime: false,
+    selectable: true,
+    multiselect: false,
+    orientation: { axis: 'top', item: 'top' },
+    groupOrder: 'order',
+    margin: { item: { horizontal: 6, vertical: 6 } },
+    cluster: events.length > 300 ? { maxItems: 3, titleTemplate: '{count} events', clusterCriteria: (a: DataItem, b: DataItem) => a.group === b.group } : false,
+    // Text from the data becomes an element's textContent: it is never parsed as HTML.
+    template: (item?: DataItem) => {
+      const label = document.createElement('span');
+      label.className = 'tl-label';
+      label.textContent = item ? String(item.content) : '';
+      return label;
+    },
+  } as TimelineOptions;
+
+  const timeline = new Timeline(container, view as unknown as DataSet<DataItem>, toTimelineGroups(data.groups), options);
+  let selected: string | undefined = state.event;
+
+  const visibleInOrder = () => events.filter((e) => visible.has(e.id));
+  function step(delta: number) {
+    const list = visibleInOrder();
+    if (list.length === 0) return;
+    const index = selected ? list.findIndex((e) => e.id === selected) : -1;
+    let next: ClientEvent | undefined;
+    if (index === -1) {
+      const { start: windowStart } = timeline.getWindow();
+      next = delta > 0 ? list.find((e) => e.start >= windowStart.getTime()) ?? list[0] : list[list.length - 1];
+    } else {
+      next = list[Math.min(list.length - 1, Math.max(0, index + delta))];
+    }
+    if (next) app.select(next.id, { origin: 'keyboard', openDetail: true });
+  }
+  function jump(which: 'first' | 'last') {
+    const list = visibleInOrder();
+    const target = which === 'first' ? list[0] : list[list.length - 1];
+    if (target) app.select(target.id, { origin: 'keyboard', openDetail: true });
+  }
+
+  const controller: TimelineController = {
+    select(id) {
+      selected = id;
+      timeline.setSelection(id ? [id] : []);
+      if (id && byId.has(id)) timeline.focus(id, { animation: animation(), zoom: false });
+    },
+    setVisible(ids) {
+      visible = ids;
+      view.refresh();
+    },
+    act(action) {
+      if (action === 'prev') step(-1);
+      else if (action === 'next') step(1);
+      else if (action === 'zoom-in') timeline.zoomIn(0.5, { animation: animation() });
+      else if (action === 'zoom-out') timeline.zoomOut(0.5, { animation: animation() });
+      else if (action === 'fit') timeline.setWindow(full.start, full.end, { animation: animation() });
+    },
+  };
+
+  timeline.on('select', (props: { items: (string | number)[]; event?: Event }) => {
+    const id = props.items[0] === undefined ? undefined : String(props.items[0]);
+    if (id && byId.has(id)) {
+      selected = id;
+      app.select(id, { origin: 'timeline' });
+    }
+  });
+
+  container.addEventListener('keydown', (event) => {
+    if (event.target !== container || event.altKey || event.ctrlKey || event.metaKey) return;
+    const keys: Record<string, () => void> = {
+      ArrowRight: () => step(1),
+      ArrowDown: () => step(1),
+      ArrowLeft: () => step(-1),
+      ArrowUp: () => step(-1),
+      Home: () => jump('first'),
+      End: () => jump('last'),
+      Enter: () => selected && app.openDetail(true),
+      '+': () => controller.act('zoom-in'),
+      '=': () => controller.act('zoom-in'),
+      '-': () => controller.act('zoom-out'),
+      '_': () => controller.act('zoom-out'),
+    };
+    const handler = keys[event.key];
+    if (!handler) return;
+    event.preventDefault();
+    handler();
+  });
+  // ⌘+wheel zooms too, for readers on a Mac who do not think of Ctrl.
+  container.addEventListener(
+    'wheel',
+    (event) => {
+      if (!event.metaKey) return;
+      event.preventDefault();
+      controller.act(event.deltaY < 0 ? 'zoom-in' : 'zoom-out');
+    },
+    { passive: false },
+  );
+
+  // The detail panel opening narrows the timeline: redraw at once rather than waiting for vis-timeline's own polling.
+  new ResizeObserver(() => timeline.redraw()).observe(container);
+
+  const brush = attachBrush(app.root, (from, to) => timeline.setWindow(from, to, { animation: animation() }), () => controller.act('fit'));
+  timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+    brush?.show(props.start.getTime(), props.end.getTime());
+    if (props.byUser) app.windowChanged(props.start.getUTCFullYear(), props.end.getUTCFullYear());
+  });
+  brush?.show(start, end);
+  if (selected) controller.select(selected);
+  return controller;
+}
