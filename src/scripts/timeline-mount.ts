@@ -21,7 +21,8 @@ function injectCss() {
   const style = document.createElement('style');
   style.dataset.visTimeline = '';
   style.textContent = visCss;
-  document.head.append(style);
+  // First in <head>, so the site's own overrides win over vis-timeline's defaults at equal specificity.
+  document.head.prepend(style);
 }
 
 export async function mountTimeline(app: TimelineApp, region: HTMLElement): Promise<TimelineController> {
@@ -158,11 +159,16 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement): Prom
   new ResizeObserver(() => timeline.redraw()).observe(container);
 
   const brush = attachBrush(app.root, (from, to) => timeline.setWindow(from, to, { animation: animation() }), () => controller.act('fit'));
+  // Integration hook: the visible window, in UTC, for tests and host pages.
+  const exposeWindow = (from: number, to: number) => (app.root.dataset.window = `${new Date(from).toISOString()}/${new Date(to).toISOString()}`);
+  timeline.on('rangechange', (props: { start: Date; end: Date }) => exposeWindow(props.start.getTime(), props.end.getTime()));
   timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+    exposeWindow(props.start.getTime(), props.end.getTime());
     brush?.show(props.start.getTime(), props.end.getTime());
     if (props.byUser) app.windowChanged(props.start.getUTCFullYear(), props.end.getUTCFullYear());
   });
   brush?.show(start, end);
+  exposeWindow(start, end);
   if (selected) controller.select(selected);
   return controller;
 }

@@ -1,0 +1,203 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { events } from './site-data.ts';
+
+const app = (page: Page) => page.locator('[data-timeline-app]');
+
+async function openTimeline(page: Page, path = '/') {
+  await page.goto(path);
+  await page.locator('#timeline').scrollIntoViewIfNeeded();
+  await expect(app(page)).toHaveAttribute('data-timeline-ready', 'true');
+}
+
+function windowOf(value: string | null) {
+  const [from, to] = (value ?? '/').split('/').map((s) => Date.parse(s));
+  return { from: from!, to: to! };
+}
+
+test('vis-timeline loads only when the timeline comes near', async ({ page }) => {
+  const lazy: string[] = [];
+  page.on('request', (r) => /timeline-mount|timeline\.json/.test(r.url()) && lazy.push(r.url()));
+  await page.setViewportSize({ width: 1280, height: 500 });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(lazy).toEqual([]);
+  await expect(app(page)).not.toHaveAttribute('data-timeline-ready');
+  await page.locator('#timeline').scrollIntoViewIfNeeded();
+  await expect(app(page)).toHaveAttribute('data-timeline-ready', 'true');
+  expect(lazy.length).toBeGreaterThanOrEqual(2);
+  await expect(page.locator('#timeline .vis-item')).not.toHaveCount(0);
+});
+
+test('a keyboard-only reader walks through events and hears each one', async ({ page }) => {
+  await openTimeline(page);
+  const canvas = page.locator('#timeline');
+  // Reach the timeline by tabbing, as a keyboard user would.
+  await page.locator('body').focus();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let i = 0; i < 40 && !(await canvas.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(canvas).toBeFocused();
+  const announcer = page.locator('[data-announcer]');
+  const expected = events.slice(0, 3);
+  await page.keyboard.press('Home');
+  await expect(app(page)).toHaveAttribute('data-selected', expected[0]!.id);
+  await expect(announcer).toContainText(expected[0]!.title);
+  for (const event of expected.slice(1)) {
+    await page.keyboard.press('ArrowRight');
+    await expect(app(page)).toHaveAttribute('data-selected', event.id);
+    await expect(announcer).toHaveText(new RegExp(`: ${event.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  }
+  await expect(page.locator('#timeline .vis-item.vis-selected:not(.vis-dot)')).toHaveCount(1);
+  await page.keyboard.press('End');
+  await expect(app(page)).toHaveAttribute('data-selected', events.at(-1)!.id);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-detail]')).toBeFocused();
+  await expect(page.locator('[data-detail] .event-title')).toHaveText(events.at(-1)!.title);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-detail]')).toBeHidden();
+  // + and - zoom the window.
+  await canvas.focus();
+  const before = windowOf(await app(page).getAttribute('data-window'));
+  await page.keyboard.press('+');
+  await expect.poll(async () => { const w = windowOf(await app(page).getAttribute('data-window')); return w.to - w.from; }).toBeLessThan(before.to - before.from);
+});
+
+test('?event= selects, centres and opens an event; the URL follows selection without new history entries', async ({ page }) => {
+  const target = events.find((e) => e.id === 'khyra-ishaq-dies') ?? events[5]!;
+  await page.goto(`/?event=${target.id}`);
+  await expect(app(page)).toHaveAttribute('data-timeline-ready', 'true');
+  await expect(app(page)).toHaveAttribute('data-selected', target.id);
+  await expect(page.locator('[data-detail] .event-title')).toHaveText(target.title);
+  await expect(page.locator(`li[data-event-id="${target.id}"]`)).toHaveAttribute('aria-current', 'true');
+  const selectedItem = page.locator('#timeline .vis-item.vis-selected:not(.vis-dot)');
+  await expect(selectedItem).toHaveCount(1);
+  const historyLength = await page.evaluate(() => history.length);
+  await page.locator('#timeline').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/event=/);
+  expect(new URL(page.url()).searchParams.get('event')).not.toBe(target.id);
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+});
+
+test('filters change the list, the timeline and the counts together, and live in the URL', async ({ page }) => {
+  await openTimeline(page);
+  const cases = events.filter((e) => e.type === 'case').length;
+  await page.getByRole('checkbox', { name: /^Cases/ }).uncheck();
+  await expect(page.locator('li[data-event-id]:visible')).toHaveCount(events.length - cases);
+  await expect(page.locator('[data-filter-status]')).toHaveText(`Showing ${events.length - cases} of ${events.length} events`);
+  await expect(page.locator('#timeline .vis-item.tl-item--case')).toHaveCount(0);
+  await expect(page).toHaveURL(/types=report,inspection,appointment/);
+  const word = 'Ofsted';
+  await page.getByLabel(/Search titles/).fill(word);
+  const matching = events.filter((e) => e.type !== 'case' && `${e.title} ${e.summary} ${(e.people ?? []).map((p) => p.name).join(' ')}`.toLowerCase().includes(word.toLowerCase()));
+  await expect(page.locator('li[data-event-id]:visible')).toHaveCount(matching.length);
+  await expect(page.locator('[data-count-for="inspection"]')).toHaveText(`(${matching.filter((e) => e.type === 'inspection').length})`);
+  await expect(page).toHaveURL(/q=Ofsted/);
+  await page.getByRole('checkbox', { name: /Hide events about the death/ }).check();
+  await expect(page).toHaveURL(/sensitive=hide/);
+  // A shared link restores the same view.
+  await page.goto(page.url());
+  await expect(page.getByRole('checkbox', { name: /^Cases/ })).not.toBeChecked();
+  await expect(page.getByLabel(/Search titles/)).toHaveValue(word);
+  await expect(page.locator('li[data-event-id]:visible')).toHaveCount(matching.filter((e) => !e.sensitive).length);
+});
+
+test('the overview brush sets the timeline window, and zooming the timeline moves the brush', async ({ page }) => {
+  await openTimeline(page);
+  const chart = page.locator('.overview-chart');
+  await chart.scrollIntoViewIfNeeded();
+  const box = (await chart.boundingBox())!;
+  const before = windowOf(await app(page).getAttribute('data-window'));
+  await page.mouse.move(box.x + box.width * 0.4, box.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + 20, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => { const w = windowOf(await app(page).getAttribute('data-window')); return w.to - w.from; }).toBeLessThan((before.to - before.from) * 0.5);
+  const selection = page.locator('.overview-brush .selection');
+  const widthAfterBrush = Number(await selection.getAttribute('width'));
+  expect(widthAfterBrush).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(async () => Number(await selection.getAttribute('width'))).toBeGreaterThan(widthAfterBrush * 1.2);
+});
+
+test('the mouse wheel over the timeline scrolls the page instead of zooming', async ({ page }) => {
+  await openTimeline(page);
+  const canvas = page.locator('#timeline');
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 40);
+  const windowBefore = await app(page).getAttribute('data-window');
+  const scrollBefore = await page.evaluate(() => scrollY);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrollBefore);
+  expect(await app(page).getAttribute('data-window')).toBe(windowBefore);
+});
+
+for (const timezoneId of ['America/Los_Angeles', 'Pacific/Auckland']) {
+  test.describe(`timeline in ${timezoneId}`, () => {
+    test.use({ timezoneId });
+    test('places events on the same calendar dates as in UTC', async ({ page, browser }) => {
+      const target = events.find((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date))!;
+      const measure = async (p: Page) => {
+        await p.goto(`/?event=${target.id}&from=${target.date.slice(0, 4)}&to=${target.date.slice(0, 4)}`);
+        await expect(p.locator('[data-timeline-app]')).toHaveAttribute('data-timeline-ready', 'true');
+        const labels = await p.locator('#timeline .vis-time-axis .vis-text').allTextContents();
+        const item = await p.locator('#timeline .vis-item.vis-selected:not(.vis-dot)').boundingBox();
+        return { labels, x: Math.round(item!.x), detail: await p.locator('[data-detail] .event-date').textContent() };
+      };
+      const here = await measure(page);
+      const utcContext = await browser.newContext({ timezoneId: 'UTC', viewport: page.viewportSize()! });
+      const utc = await measure(await utcContext.newPage());
+      await utcContext.close();
+      expect(here).toEqual(utc);
+    });
+  });
+}
+
+test.describe('on a phone (360×740)', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  test('the page reads as a list with a sticky year strip, and nothing overflows', async ({ page }) => {
+    const lazy: string[] = [];
+    page.on('request', (r) => /timeline-mount/.test(r.url()) && lazy.push(r.url()));
+    await page.goto('/');
+    await expect(page.locator('.timeline-region')).toBeHidden();
+    await page.locator('#events').scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 2500);
+    const strip = page.locator('.year-strip');
+    await expect(strip).toBeVisible();
+    expect((await strip.boundingBox())!.y).toBeLessThanOrEqual(1);
+    await expect(strip.locator('a[aria-current="true"]')).toHaveCount(1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Tapping a year jumps to it.
+    const lastYear = await strip.locator('a').last().getAttribute('data-year');
+    await strip.locator('a').last().tap();
+    await expect(page.locator(`#year-${lastYear}`)).toBeInViewport();
+    expect(lazy).toEqual([]);
+  });
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe is clean with the detail panel open (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openTimeline(page, `/?event=${events[10]!.id}`);
+    await expect(page.locator('[data-detail]')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+  test(`moves to a selected event ${reducedMotion === 'reduce' ? 'at once, without animation,' : 'with an animation'} when reduced motion is ${reducedMotion}`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion });
+    await openTimeline(page, '/?from=2000&to=2003');
+    // Press End and read the window in the same task: only an unanimated move has already happened.
+    const moved = await page.evaluate(() => {
+      const root = document.querySelector<HTMLElement>('[data-timeline-app]')!;
+      const before = root.dataset.window;
+      document.querySelector('#timeline')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+      return root.dataset.window !== before;
+    });
+    expect(moved).toBe(reducedMotion === 'reduce');
+    await expect(app(page)).toHaveAttribute('data-selected', events.at(-1)!.id);
+  });
+}
