@@ -51,6 +51,7 @@ export const en = {
   overviewTenuresLabel: 'Leadership tenures',
   overviewTableSummary: "The overview's numbers as tables",
   overviewTableCaption: 'Events per year, by type',
+  overviewTablesTooLong: 'The rating history and tenures are too long to tabulate here; each event is on its year page.',
   year: 'Year',
   total: 'Total',
   from: 'From',
@@ -79,6 +80,10 @@ export const en = {
   timelineLoading: 'Loading the interactive timeline…',
   timelineFailed: 'The interactive timeline could not load; the list below has every event.',
   sourcesInline: 'Sources:',
+  yearPageTitle: (year: number) => `Events of ${year}`,
+  otherYears: 'Other years',
+  browseByYear: 'Browse the events year by year',
+  yearIndexNote: (n: number) => `With ${n} events, the full list is split into one page per year.`,
   aboutCounts: (events: number, sources: number, span: string) =>
     `${events} event${events === 1 ? '' : 's'}${span ? ` from ${span}` : ''}, drawn from ${sources} published source${sources === 1 ? '' : 's'}.`,
   aboutSourcing: [

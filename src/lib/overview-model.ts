@@ -37,6 +37,21 @@ export function ratingHistory(events: readonly TimelineEvent[], until: number): 
   return rated.map((r, i) => ({ ...r, to: Math.max(rated[i + 1]?.from ?? until, r.from) }));
 }
 
+/**
+ * At most `maxMarks` spans for drawing: when there are more, each year shows the rating in force at its end,
+ * so the band still reads as a history at the scale of decades.
+ */
+export function thinRatingHistory(spans: readonly RatingSpan[], maxMarks: number): RatingSpan[] {
+  if (spans.length <= maxMarks) return [...spans];
+  const byYear = new Map<number, RatingSpan>();
+  for (const span of spans) byYear.set(new Date(span.from).getUTCFullYear(), span);
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  return years.map((year, i) => {
+    const span = byYear.get(year)!;
+    return { ...span, from: Math.max(span.from, Date.UTC(year, 0, 1)), to: i + 1 < years.length ? Date.UTC(years[i + 1]!, 0, 1) : span.to };
+  });
+}
+
 export interface Tenure {
   id: string;
   title: string;
@@ -45,18 +60,19 @@ export interface Tenure {
   lane: number;
 }
 
-/** Appointments with an end, as bars placed in the fewest lanes without overlap. */
-export function tenures(events: readonly TimelineEvent[]): Tenure[] {
+/** Appointments with an end, as bars placed in the fewest lanes without overlap; bars that would need more than `maxLanes` are left out. */
+export function tenures(events: readonly TimelineEvent[], maxLanes = Infinity): Tenure[] {
   const laneEnds: number[] = [];
   return events
     .filter((e) => e.type === 'appointment' && e.end)
     .map((e) => ({ id: e.id, title: e.title, from: startTime(e.date), to: endTime(e.end!) }))
     .sort((a, b) => a.from - b.from)
-    .map((t) => {
+    .flatMap((t) => {
       let lane = laneEnds.findIndex((end) => end <= t.from);
       if (lane === -1) lane = laneEnds.length;
+      if (lane >= maxLanes) return [];
       laneEnds[lane] = t.to;
-      return { ...t, lane };
+      return [{ ...t, lane }];
     });
 }
 

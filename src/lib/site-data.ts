@@ -1,10 +1,23 @@
 import { uiStrings } from '../i18n/ui-strings.ts';
 import { loadDataset } from './events-file.ts';
-import { countByType, sortEvents } from './summarize-dataset.ts';
+import { countByType, groupByYear, sortEvents } from './summarize-dataset.ts';
 
-/** Everything a page needs from the event file, validated and sorted once per build. */
-export function getSiteData() {
+export const FULL_LIST_LIMIT = 600;
+
+function computeSiteData() {
   const data = loadDataset();
   const events = sortEvents(data.events);
-  return { data, events, counts: countByType(events), language: data.language, t: uiStrings(data.language) };
+  const index = new Map(events.map((event, position) => [event.id, position]));
+  const years = groupByYear(events);
+  // Past this many events one page holding every entry gets too heavy: `/` then lists years, and each year has its own page.
+  const listMode: 'full' | 'years' = events.length > FULL_LIST_LIMIT ? 'years' : 'full';
+  return { data, events, index, years, listMode, counts: countByType(events), language: data.language, t: uiStrings(data.language) };
+}
+
+let cached: ReturnType<typeof computeSiteData> | undefined;
+
+/** Everything a page needs from the event file, validated and sorted once per build (thousands of pages share it). */
+export function getSiteData() {
+  cached ??= computeSiteData();
+  return cached;
 }

@@ -32,12 +32,6 @@ export function groupByYear(sorted: readonly TimelineEvent[]): YearGroup[] {
   return groups;
 }
 
-/** The events before and after one event in time order. */
-export function neighbours(sorted: readonly TimelineEvent[], id: string) {
-  const index = sorted.findIndex((event) => event.id === id);
-  return { previous: index > 0 ? sorted[index - 1] : undefined, next: index >= 0 ? sorted[index + 1] : undefined };
-}
-
 /** First and last year covered, counting `end` dates. */
 export function yearSpan(events: readonly TimelineEvent[]): [number, number] | null {
   if (events.length === 0) return null;

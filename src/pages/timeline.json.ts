@@ -9,6 +9,7 @@ export const GET: APIRoute = () => {
   return new Response(
     JSON.stringify({
       groups: t.typesPlural,
+      types: t.types,
       events: events.map((e) => toClientEvent(e, formatDateSpan(e.date, e.end, language))),
     }),
     { headers: { 'content-type': 'application/json' } },

@@ -5,11 +5,15 @@ import { matchesFilters, searchText, type Filterable } from '../lib/filter-event
 import { parseViewState, serializeViewState, type ViewState } from '../lib/url-state.ts';
 import { relayoutBars } from './overview-filter.ts';
 import type { TimelineController } from './timeline-mount.ts';
+import type { ClientEvent } from '../lib/timeline-items.ts';
 
 interface ListEntry extends Filterable {
   id: string;
-  li: HTMLLIElement;
   year: number;
+  /** The server-rendered entry; absent when the page lists years instead of events (large files). */
+  li?: HTMLLIElement;
+  /** The compact record from timeline.json, when there is no list entry to read from. */
+  record?: ClientEvent;
 }
 
 export interface TimelineApp {
@@ -28,7 +32,7 @@ const WIDE = '(min-width: 48rem)';
 export function startTimelineApp(root: HTMLElement) {
   const state = parseViewState(location.search);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-  const entries: ListEntry[] = [...root.querySelectorAll<HTMLLIElement>('li[data-event-id]')].map((li) => ({
+  let entries: ListEntry[] = [...root.querySelectorAll<HTMLLIElement>('li[data-event-id]')].map((li) => ({
     id: li.dataset.eventId!,
     li,
     type: li.dataset.type as EventType,
@@ -36,7 +40,7 @@ export function startTimelineApp(root: HTMLElement) {
     year: Number(li.dataset.date!.slice(0, 4)),
     text: searchText(li.querySelector('.event-title')?.textContent ?? '', li.querySelector('.event-summary')?.textContent ?? '', li.dataset.people),
   }));
-  const byId = new Map(entries.map((e) => [e.id, e]));
+  let byId = new Map(entries.map((e) => [e.id, e]));
   const form = root.querySelector<HTMLFormElement>('[data-filters]');
   const region = root.querySelector<HTMLElement>('[data-timeline-region]')!;
   const detail = root.querySelector<HTMLElement>('[data-detail]')!;
@@ -71,7 +75,7 @@ export function startTimelineApp(root: HTMLElement) {
 
   function applyFilters() {
     visible = new Set(entries.filter((e) => matchesFilters(e, state)).map((e) => e.id));
-    for (const entry of entries) entry.li.hidden = !visible.has(entry.id);
+    for (const entry of entries) if (entry.li) entry.li.hidden = !visible.has(entry.id);
     for (const section of root.querySelectorAll<HTMLElement>('.year-group')) {
       section.hidden = !section.querySelector('li[data-event-id]:not([hidden])');
     }
@@ -112,7 +116,7 @@ export function startTimelineApp(root: HTMLElement) {
 
   function select(id: string | undefined, options: { origin?: string; openDetail?: boolean; focusDetail?: boolean } = {}) {
     if (id && !byId.has(id)) return;
-    byId.get(selected ?? '')?.li.removeAttribute('aria-current');
+    byId.get(selected ?? '')?.li?.removeAttribute('aria-current');
     for (const mark of root.querySelectorAll('.overview-mark.is-selected')) mark.classList.remove('is-selected');
     selected = id;
     state.event = id;
@@ -125,15 +129,15 @@ export function startTimelineApp(root: HTMLElement) {
     }
     const entry = byId.get(id)!;
     root.dataset.selected = id;
-    entry.li.setAttribute('aria-current', 'true');
+    entry.li?.setAttribute('aria-current', 'true');
     for (const mark of root.querySelectorAll(`.overview-mark[data-event-id="${CSS.escape(id)}"]`)) mark.classList.add('is-selected');
-    const when = entry.li.querySelector('.event-date')?.textContent ?? '';
-    const title = entry.li.querySelector('.event-title')?.textContent ?? '';
+    const when = entry.li?.querySelector('.event-date')?.textContent ?? entry.record?.when ?? '';
+    const title = entry.li?.querySelector('.event-title')?.textContent ?? entry.record?.title ?? '';
     app.announce(`${when}: ${title}`);
     if (options.origin !== 'timeline') controller?.select(id);
     if (!matchMedia(WIDE).matches) {
       // Phones read the list itself: take the reader to the entry instead of a panel.
-      if (options.origin !== 'list') entry.li.scrollIntoView({ block: 'start', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+      if (options.origin !== 'list') entry.li?.scrollIntoView({ block: 'start', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
       return;
     }
     if (options.openDetail !== false) openDetail(Boolean(options.focusDetail));
@@ -142,20 +146,43 @@ export function startTimelineApp(root: HTMLElement) {
   function openDetail(focus: boolean) {
     if (!selected) return;
     const entry = byId.get(selected)!;
-    const card = entry.li.querySelector('article')!.cloneNode(true) as HTMLElement;
-    // The panel shows a copy of our own rendered card: no data is parsed as HTML here.
-    card.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
-    card.removeAttribute('aria-labelledby');
-    card.querySelector('.select-event')?.remove();
+    const card = entry.li ? cardFromEntry(entry.li) : cardFromRecord(entry.record!);
     const body = detail.querySelector('[data-detail-body]')!;
     body.replaceChildren(card);
     const link = detail.querySelector<HTMLAnchorElement>('[data-detail-link]')!;
-    link.href = entry.li.querySelector<HTMLAnchorElement>('.event-title a')!.href;
+    link.href = new URL(`events/${entry.id}/`, new URL(root.dataset.dataUrl!, location.href)).href;
     detail.hidden = false;
     if (focus) {
       detail.focus({ preventScroll: true });
       detail.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
     }
+  }
+
+  /** A copy of our own rendered card: no data is parsed as HTML here. */
+  function cardFromEntry(li: HTMLLIElement) {
+    const card = li.querySelector('article')!.cloneNode(true) as HTMLElement;
+    card.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
+    card.removeAttribute('aria-labelledby');
+    card.querySelector('.select-event')?.remove();
+    return card;
+  }
+
+  /** For large files whose entries live on year pages: date, type and title, set as text. */
+  function cardFromRecord(record: ClientEvent) {
+    const card = document.createElement('article');
+    const meta = document.createElement('p');
+    meta.className = 'event-meta';
+    meta.textContent = `${record.when} · ${controller?.typeLabels[record.type] ?? record.type}`;
+    const title = document.createElement('h3');
+    title.className = 'event-title';
+    title.textContent = record.title;
+    card.append(meta, title);
+    return card;
+  }
+
+  function useRecords(records: ClientEvent[]) {
+    entries = records.map((record) => ({ id: record.id, type: record.type, sensitive: Boolean(record.sensitive), year: Number(record.date.slice(0, 4)), text: searchText(record.title), record }));
+    byId = new Map(entries.map((e) => [e.id, e]));
   }
 
   function closeDetail() {
@@ -169,6 +196,11 @@ export function startTimelineApp(root: HTMLElement) {
     try {
       const { mountTimeline } = await import('./timeline-mount.ts');
       controller = await mountTimeline(app, region);
+      if (entries.length === 0) {
+        useRecords(controller.events);
+        applyFilters();
+        if (state.event && byId.has(state.event)) select(state.event, { origin: 'url' });
+      }
       controller.setVisible(visible);
       if (selected) controller.select(selected);
       root.dataset.timelineReady = 'true';
@@ -185,7 +217,7 @@ export function startTimelineApp(root: HTMLElement) {
     region.hidden = false;
     const wide = matchMedia(WIDE);
     // With ?event= a reader expects the event centred straight away; otherwise wait until the timeline is near.
-    if (state.event && wide.matches) return void mountTimeline();
+    if ((state.event || entries.length === 0) && wide.matches) return void mountTimeline();
     const observer = new IntersectionObserver(
       (records) => {
         if (records.some((r) => r.isIntersecting)) {
@@ -193,7 +225,7 @@ export function startTimelineApp(root: HTMLElement) {
           void mountTimeline();
         }
       },
-      { rootMargin: '400px 0px' },
+      { rootMargin: '0px' },
     );
     observer.observe(region);
   }
@@ -263,7 +295,7 @@ export function startTimelineApp(root: HTMLElement) {
 
   applyFilters();
   if (state.event && byId.has(state.event)) select(state.event, { origin: 'url' });
-  else delete state.event;
+  else if (entries.length > 0) delete state.event;
   watchTimeline();
   watchYears();
   return app;

@@ -9,6 +9,9 @@ import { attachBrush } from './overview-brush.ts';
 import type { TimelineApp } from './timeline-app.ts';
 
 export interface TimelineController {
+  /** Every event, in time order, as the timeline knows it. */
+  events: ClientEvent[];
+  typeLabels: Record<EventType, string>;
   select: (id: string | undefined) => void;
   setVisible: (ids: Set<string>) => void;
   act: (action: string) => void;
@@ -29,7 +32,7 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement): Prom
   const dataUrl = app.root.dataset.dataUrl!;
   const response = await fetch(dataUrl);
   if (!response.ok) throw new Error(`Could not load ${dataUrl}: ${response.status}`);
-  const data = (await response.json()) as { groups: Record<EventType, string>; events: ClientEvent[] };
+  const data = (await response.json()) as { groups: Record<EventType, string>; types: Record<EventType, string>; events: ClientEvent[] };
   injectCss();
 
   const container = region.querySelector<HTMLElement>('#timeline')!;
@@ -98,6 +101,8 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement): Prom
   }
 
   const controller: TimelineController = {
+    events,
+    typeLabels: data.types,
     select(id) {
       selected = id;
       timeline.setSelection(id ? [id] : []);

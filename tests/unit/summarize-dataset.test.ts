@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countByType, groupByYear, neighbours, sortEvents, yearSpan } from '../../src/lib/summarize-dataset.ts';
+import { countByType, groupByYear, sortEvents, yearSpan } from '../../src/lib/summarize-dataset.ts';
 import { validateEventFileText } from '../../src/lib/validate-dataset.ts';
 import { formatFigure } from '../../src/lib/format-figure.ts';
 import { closestWord } from '../../src/lib/closest-word.ts';
@@ -17,11 +17,6 @@ describe('dataset summaries', () => {
     expect(groupByYear(events).map((g) => [g.year, g.events.length])).toEqual([[2008, 3], [2010, 1]]);
     expect(countByType(events)).toEqual({ report: 1, inspection: 1, appointment: 1, case: 1 });
     expect(yearSpan(events)).toEqual([2008, 2011]);
-  });
-  it('finds neighbours in time order', () => {
-    const { previous, next } = neighbours(events, 'may-inspection');
-    expect([previous?.id, next?.id]).toEqual(['month-appointment', 'later-case']);
-    expect(neighbours(events, 'first-report').previous).toBeUndefined();
   });
 });
 

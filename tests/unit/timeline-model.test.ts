@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateEventFileText } from '../../src/lib/validate-dataset.ts';
 import { sortEvents } from '../../src/lib/summarize-dataset.ts';
-import { countsPerYear, ratingHistory, tenures } from '../../src/lib/overview-model.ts';
+import { countsPerYear, ratingHistory, tenures, thinRatingHistory } from '../../src/lib/overview-model.ts';
 import { layoutOverview } from '../../src/lib/overview-layout.ts';
 import { barSegments } from '../../src/lib/bar-segments.ts';
 import { fullWindow, toClientEvent, toTimelineGroups, toTimelineItem } from '../../src/lib/timeline-items.ts';
@@ -93,5 +93,18 @@ describe('filters', () => {
     expect(matchesFilters(event, { q: 'KHYRA king' })).toBe(true);
     expect(matchesFilters(event, { q: 'khyra ofsted' })).toBe(false);
     expect(matchesFilters({ ...event, text: searchText('Sir Albert Böre') }, { q: 'bore' })).toBe(true);
+  });
+});
+
+describe('overview at scale', () => {
+  it('thins a long rating history to one mark per year, keeping the rating in force at each year end', () => {
+    const spans = Array.from({ length: 30 }, (_, i) => ({ id: `r${i}`, label: 'x', level: (i % 2 ? 'good' : 'failing') as 'good' | 'failing', from: Date.UTC(2000 + Math.floor(i / 3), i % 3, 1), to: 0 }));
+    const thin = thinRatingHistory(spans, 5);
+    expect(thin.map((s) => s.id)).toEqual(['r2', 'r5', 'r8', 'r11', 'r14', 'r17', 'r20', 'r23', 'r26', 'r29']);
+    expect(thinRatingHistory(spans, 100)).toHaveLength(30);
+  });
+  it('leaves out tenures that would need too many lanes', () => {
+    const many = Array.from({ length: 5 }, (_, i) => ({ ...events[1]!, id: `t${i}`, date: '2009', end: '2012', type: 'appointment' as const }));
+    expect(tenures(many, 3).map((t) => t.lane)).toEqual([0, 1, 2]);
   });
 });

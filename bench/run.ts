@@ -1,0 +1,167 @@
+// npm run bench: build and load synthetic files of 100, 1,000 and 10,000 events, and TimelineJS on the same events.
+// Prints a table and writes bench/results.json. Figures, not pass/fail: targets are read off the table.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { findChromium } from '../scripts/chromium-path.ts';
+import { generateEvents } from './generate-events.ts';
+import { serveFolder } from './static-server.ts';
+import { toTimelineJs } from './to-timelinejs.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'bench/out');
+const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+mkdirSync(out, { recursive: true });
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
+    const path = join(dir, entry.name);
+    return sum + (entry.isDirectory() ? folderBytes(path) : statSync(path).size);
+  }, 0);
+}
+
+/** Records every response's gzipped size by kind, as a reader's browser would download it from a compressing host. */
+function recordBytes(page: Page) {
+  const seen: { url: string; kind: string; gzip: number }[] = [];
+  page.on('response', async (response) => {
+    try {
+      const body = await response.body();
+      const type = response.request().resourceType();
+      const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'fetch' || type === 'xhr' ? 'data' : 'other';
+      seen.push({ url: response.url(), kind, gzip: gzipSync(body, { level: 9 }).length });
+    } catch {
+      // a failed or redirected response has no body to count
+    }
+  });
+  const total = () => {
+    const sums: Record<string, number> = { html: 0, css: 0, js: 0, data: 0, other: 0 };
+    for (const r of seen) sums[r.kind]! += r.gzip;
+    return { ...sums, total: Object.values(sums).reduce((a, b) => a + b, 0) };
+  };
+  return { total, seen };
+}
+
+async function heapBytes(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m: { name: string }) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+}
+
+async function ensureTimelineJs(): Promise<string> {
+  const dir = join(out, 'timelinejs-package');
+  if (!existsSync(join(dir, 'package/dist/js/timeline.js'))) {
+    mkdirSync(dir, { recursive: true });
+    const file = execFileSync('npm', ['pack', '@knight-lab/timelinejs@3.9.11', '--silent'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!;
+    execFileSync('tar', ['xzf', file], { cwd: dir });
+  }
+  return join(dir, 'package/dist');
+}
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const results: Record<string, unknown>[] = [];
+let port = 4600;
+
+for (const size of sizes) {
+  const eventsFile = join(out, `events-${size}.json`);
+  const file = generateEvents(size);
+  writeFileSync(eventsFile, JSON.stringify(file));
+  const site = join(out, `site-${size}`);
+  const started = performance.now();
+  const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, EVENTS_FILE: eventsFile, OUT_DIR: site, BUILD_LOG_LEVEL: 'silent' } });
+  if (build.status !== 0) throw new Error(`build of ${size} events failed:\n${build.stderr}`);
+  const buildSeconds = (performance.now() - started) / 1000;
+  const server = await serveFolder(site, ++port);
+
+  // A phone reader: the list is the page and the timeline never loads.
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const phonePage = await phone.newPage();
+  const phoneBytes = recordBytes(phonePage);
+  await phonePage.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle' });
+  const phoneFirstLoad = phoneBytes.total();
+  await phone.close();
+
+  // A laptop reader (1280×720): what loads before the timeline is reached, then once it is interactive.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const bytes = recordBytes(page);
+  await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle' });
+  const beforeTimeline = bytes.total();
+  const lazyLoadedEarly = bytes.seen.some((r) => /timeline-mount/.test(r.url));
+  const scrolledAt = await page.evaluate(() => {
+    document.querySelector('#timeline')?.scrollIntoView();
+    return performance.now();
+  });
+  await page.locator('[data-timeline-ready="true"]').waitFor({ timeout: 60_000 });
+  const readyAt = await page.evaluate(() => performance.now());
+  await page.waitForLoadState('networkidle');
+  const afterTimeline = bytes.total();
+  const heap = await heapBytes(page);
+  await context.close();
+  server.close();
+
+  // TimelineJS on the same events, served locally.
+  const tl = join(out, `timelinejs-${size}`);
+  rmSync(tl, { recursive: true, force: true });
+  mkdirSync(tl, { recursive: true });
+  const dist = await ensureTimelineJs();
+  copyFileSync(join(dist, 'js/timeline.js'), join(tl, 'timeline.js'));
+  copyFileSync(join(dist, 'css/timeline.css'), join(tl, 'timeline.css'));
+  writeFileSync(join(tl, 'timeline.json'), JSON.stringify(toTimelineJs(file)));
+  writeFileSync(join(tl, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS</title><link rel="stylesheet" href="timeline.css"><script src="timeline.js"></script></head><body><div id="tl" style="width:100%;height:650px"></div><script>window.tl=new TL.Timeline('tl','timeline.json',{font:null,ga_measurement_id:null,soundcite:false});window.tl.on('loaded',function(){document.body.dataset.ready=performance.now()});</script></body></html>`);
+  const tlServer = await serveFolder(tl, ++port);
+  const tlContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const tlPage = await tlContext.newPage();
+  const tlBytes = recordBytes(tlPage);
+  await tlPage.route((url) => !url.host.startsWith('127.0.0.1'), (route) => route.abort());
+  await tlPage.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle' });
+  const tlReady = await tlPage.waitForFunction(() => document.body.dataset.ready, undefined, { timeout: 120_000 }).then(() => tlPage.evaluate(() => Number(document.body.dataset.ready))).catch(() => NaN);
+  const tlTotal = tlBytes.total();
+  const tlHeap = await heapBytes(tlPage);
+  await tlContext.close();
+  tlServer.close();
+
+  const row = {
+    events: size,
+    buildSeconds: Number(buildSeconds.toFixed(1)),
+    distBytes: folderBytes(site),
+    firstLoadGzip: beforeTimeline,
+    phoneFirstLoadGzip: phoneFirstLoad,
+    timelineLoadedBeforeReached: lazyLoadedEarly,
+    interactiveGzip: afterTimeline,
+    readyMsAfterInView: Math.round(readyAt - scrolledAt),
+    readyMsSinceNavigation: Math.round(readyAt),
+    heapBytes: Math.round(heap),
+    timelinejs: { firstLoadGzip: tlTotal, readyMsSinceNavigation: Math.round(tlReady), heapBytes: Math.round(tlHeap) },
+    ratioFirstLoad: Number((beforeTimeline.total / tlTotal.total).toFixed(2)),
+    ratioInteractive: Number((afterTimeline.total / tlTotal.total).toFixed(2)),
+  };
+  results.push(row);
+  console.error(`measured ${size} events`);
+}
+await browser.close();
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const table = results.map((r: any) => ({
+  events: r.events,
+  'build s': r.buildSeconds,
+  'dist/': `${(r.distBytes / 1048576).toFixed(1)} MB`,
+  'first load (html/css/js)': `${kb(r.firstLoadGzip.html)} / ${kb(r.firstLoadGzip.css)} / ${kb(r.firstLoadGzip.js)}`,
+  'first load total': kb(r.firstLoadGzip.total),
+  'phone first load': kb(r.phoneFirstLoadGzip.total),
+  'interactive total': kb(r.interactiveGzip.total),
+  'ready after in view': `${r.readyMsAfterInView} ms`,
+  'ready since nav': `${r.readyMsSinceNavigation} ms`,
+  heap: `${(r.heapBytes / 1048576).toFixed(1)} MB`,
+  'TimelineJS load': kb(r.timelinejs.firstLoadGzip.total),
+  'TimelineJS ready': `${r.timelinejs.readyMsSinceNavigation} ms`,
+  'TimelineJS heap': `${(r.timelinejs.heapBytes / 1048576).toFixed(1)} MB`,
+  'ours/TLJS first': r.ratioFirstLoad,
+  'ours/TLJS interactive': r.ratioInteractive,
+}));
+console.table(table);
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, results }, null, 2)}\n`);
+console.log('wrote bench/results.json');
