@@ -8,7 +8,7 @@ const markdown = new MarkdownIt('zero', { html: false, linkify: false, typograph
 
 const defaultLinkOpen = markdown.renderer.rules.link_open;
 markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-  const href = tokens[idx]?.attrGet('href') ?? '';
+  const href = String(tokens[idx]?.attrGet('href') ?? '');
   if (/^https?:/i.test(href)) tokens[idx]?.attrSet('rel', 'noopener');
   return defaultLinkOpen ? defaultLinkOpen(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
 };

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { DatasetSchema, type Dataset } from '../schemas/dataset.ts';
 import { closestWord } from './closest-word.ts';
-import { parseTree, printParseErrorCode, ParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 export type ValidationResult = { ok: true; data: Dataset } | { ok: false; problems: string[] };
 
@@ -100,28 +100,29 @@ export function parseJsonWithPosition(text: string): { ok: true; value: unknown 
     const errors: ParseError[] = [];
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    if (first) return { ok: false, problem: `${lineAndColumn(text, first.offset)}: ${JSON_ERRORS[first.error] ?? printParseErrorCode(first.error)}` };
+    if (first) return { ok: false, problem: `${lineAndColumn(text, first.offset)}: ${JSON_ERRORS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)}` };
     return { ok: false, problem: `${lineAndColumn(text, text.length)}: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
-const JSON_ERRORS: Partial<Record<ParseErrorCode, string>> = {
-  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
-  [ParseErrorCode.InvalidNumberFormat]: 'invalid number',
-  [ParseErrorCode.PropertyNameExpected]: 'expected a property name in double quotes',
-  [ParseErrorCode.ValueExpected]: 'expected a value',
-  [ParseErrorCode.ColonExpected]: 'expected ":"',
-  [ParseErrorCode.CommaExpected]: 'expected "," (is a comma missing?)',
-  [ParseErrorCode.CloseBraceExpected]: 'expected "}"',
-  [ParseErrorCode.CloseBracketExpected]: 'expected "]"',
-  [ParseErrorCode.EndOfFileExpected]: 'unexpected text after the end of the JSON',
-  [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
-  [ParseErrorCode.UnexpectedEndOfComment]: 'comments are not allowed in JSON',
-  [ParseErrorCode.UnexpectedEndOfString]: 'a string is not closed (missing ")',
-  [ParseErrorCode.UnexpectedEndOfNumber]: 'invalid number',
-  [ParseErrorCode.InvalidUnicode]: 'invalid \\u escape',
-  [ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape character',
-  [ParseErrorCode.InvalidCharacter]: 'invalid character in a string (line breaks must be written as \\n)',
+// Keyed by jsonc-parser's error names (its codes are a const enum, which isolated modules cannot read).
+const JSON_ERRORS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":"',
+  CommaExpected: 'expected "," (is a comma missing?)',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: 'unexpected text after the end of the JSON',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a string is not closed (missing ")',
+  UnexpectedEndOfNumber: 'invalid number',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in a string (line breaks must be written as \\n)',
 };
 
 /** Validates the text of an event file; every problem is prefixed with the file's name, as editors read them. */

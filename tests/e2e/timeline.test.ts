@@ -201,3 +201,27 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     await expect(app(page)).toHaveAttribute('data-selected', events.at(-1)!.id);
   });
 }
+
+test('selecting from a list entry or an overview mark highlights the event everywhere', async ({ page }) => {
+  await page.goto('/');
+  const event = events.find((e) => e.type === 'case') ?? events[3]!;
+  const entry = page.locator(`li[data-event-id="${event.id}"]`);
+  await entry.getByRole('button', { name: 'Show in timeline' }).click();
+  await expect(app(page)).toHaveAttribute('data-selected', event.id);
+  await expect(entry).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('[data-detail]')).toBeFocused();
+  await expect(page.locator('[data-detail] .event-title')).toHaveText(event.title);
+  await expect(app(page)).toHaveAttribute('data-timeline-ready', 'true');
+  await expect(page.locator('#timeline .vis-item.vis-selected:not(.vis-dot)')).toContainText(event.title.slice(0, 20));
+  // Closing the panel returns focus to the button that opened it.
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(entry.getByRole('button', { name: 'Show in timeline' })).toBeFocused();
+
+  const inspection = events.find((e) => e.rating)!;
+  const mark = page.locator(`.overview-ratings [data-event-id="${inspection.id}"]`);
+  await mark.scrollIntoViewIfNeeded();
+  await mark.click({ force: true });
+  await expect(app(page)).toHaveAttribute('data-selected', inspection.id);
+  await expect(mark).toHaveClass(/is-selected/);
+  await expect(page.locator(`li[data-event-id="${inspection.id}"]`)).toHaveAttribute('aria-current', 'true');
+});
