@@ -1,5 +1,5 @@
 // @ts-check
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 
 // SITE_URL and BASE_PATH let a newsroom publish under its own domain and sub-path.
@@ -9,6 +9,8 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   // Relative OUT_DIR resolves from the current directory, like EVENTS_FILE.
   outDir: process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : './dist',
+  // Builds into other folders (tests, benchmark) get a cache of their own, so builds running side by side never share state.
+  cacheDir: process.env.OUT_DIR ? resolve(dirname(resolve(process.env.OUT_DIR)), `.cache-${basename(process.env.OUT_DIR)}`) : './node_modules/.astro',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Astro 7 defaults to 'jsx' whitespace handling, which silently eats spaces between inline elements.

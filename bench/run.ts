@@ -117,7 +117,8 @@ for (const size of sizes) {
   const tlPage = await tlContext.newPage();
   const tlBytes = recordBytes(tlPage);
   await tlPage.route((url) => !url.host.startsWith('127.0.0.1'), (route) => route.abort());
-  await tlPage.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle' });
+  // TimelineJS builds every slide up front; at 10,000 events that takes minutes, so wait for 'load' and then for its own event.
+  await tlPage.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load', timeout: 180_000 });
   const tlReady = await tlPage.waitForFunction(() => document.body.dataset.ready, undefined, { timeout: 120_000 }).then(() => tlPage.evaluate(() => Number(document.body.dataset.ready))).catch(() => NaN);
   const tlTotal = tlBytes.total();
   const tlHeap = await heapBytes(tlPage);

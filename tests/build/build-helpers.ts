@@ -7,6 +7,14 @@ import * as cheerio from 'cheerio';
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const tmpRoot = join(projectRoot, 'tests/.tmp');
 
+/** The environment without what Vitest adds for import.meta.env (BASE_URL, MODE…), which would leak into the child's Vite. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 export interface BuildRun {
   status: number | null;
   stdout: string;
@@ -22,7 +30,7 @@ export function buildSite(eventsFile: string, name: string, env: Record<string, 
   const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/build.ts')], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, EVENTS_FILE: eventsFile, OUT_DIR: outDir, BUILD_LOG_LEVEL: 'silent', ...env },
+    env: { ...cleanEnv(), EVENTS_FILE: eventsFile, OUT_DIR: outDir, BUILD_LOG_LEVEL: 'silent', ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, outDir };
 }
