@@ -8,7 +8,7 @@ import { chromium, type Page } from 'playwright-core';
 import { findChromium } from '../scripts/chromium-path.ts';
 import { generateEvents } from './generate-events.ts';
 import { serveFolder } from './static-server.ts';
-import { toTimelineJs } from './to-timelinejs.ts';
+import { toTimelineJs } from '../src/lib/export-timelinejs.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'bench/out');
@@ -110,7 +110,7 @@ for (const size of sizes) {
   const dist = await ensureTimelineJs();
   copyFileSync(join(dist, 'js/timeline.js'), join(tl, 'timeline.js'));
   copyFileSync(join(dist, 'css/timeline.css'), join(tl, 'timeline.css'));
-  writeFileSync(join(tl, 'timeline.json'), JSON.stringify(toTimelineJs(file)));
+  writeFileSync(join(tl, 'timeline.json'), JSON.stringify(toTimelineJs(file as unknown as Parameters<typeof toTimelineJs>[0])));
   writeFileSync(join(tl, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS</title><link rel="stylesheet" href="timeline.css"><script src="timeline.js"></script></head><body><div id="tl" style="width:100%;height:650px"></div><script>window.tl=new TL.Timeline('tl','timeline.json',{font:null,ga_measurement_id:null,soundcite:false});window.tl.on('loaded',function(){document.body.dataset.ready=performance.now()});</script></body></html>`);
   const tlServer = await serveFolder(tl, ++port);
   const tlContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -217,7 +217,7 @@ export function startTimelineApp(root: HTMLElement) {
     region.hidden = false;
     const wide = matchMedia(WIDE);
     // With ?event= a reader expects the event centred straight away; otherwise wait until the timeline is near.
-    if ((state.event || entries.length === 0) && wide.matches) return void mountTimeline();
+    if (state.event && wide.matches) return void mountTimeline();
     const observer = new IntersectionObserver(
       (records) => {
         if (records.some((r) => r.isIntersecting)) {
@@ -255,6 +255,8 @@ export function startTimelineApp(root: HTMLElement) {
     form.hidden = false;
     writeForm();
     form.addEventListener('input', () => {
+      // On year-index pages the events come with the timeline: filtering needs it.
+      if (entries.length === 0) void mountTimeline();
       readForm();
       applyFilters();
       writeUrl();

@@ -1,0 +1,48 @@
+// npm run import -- <file> [--out path] [--type-map "Group A=report,Group B=case"] [--type inspection] [--source "Publisher|Headline|URL"] [--title "…"]
+// Reads our CSV template, TimelineJS JSON or TimelineJS's spreadsheet CSV; writes an event file and validates it.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { importTemplateCsv, isTemplateCsv, readCsv } from '../src/lib/import/csv-template.ts';
+import { importTimelineJs, isTimelineJsSheet, timelineJsSheetToJson, type TlFile } from '../src/lib/import/timelinejs.ts';
+import type { ImportResult } from '../src/lib/import/import-result.ts';
+import { validateEventFileText } from '../src/lib/validate-dataset.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: 'string' }, 'type-map': { type: 'string' }, type: { type: 'string' }, source: { type: 'string' }, title: { type: 'string' } },
+});
+const input = positionals[0];
+if (!input) {
+  console.error('Usage: npm run import -- <file.csv|file.json> [--out data/events.json] [--type-map "Group=report,…"] [--type case] [--source "Publisher|Headline|URL"]');
+  process.exit(2);
+}
+
+function run(): ImportResult {
+  const text = readFileSync(input!, 'utf8').replace(/^\uFEFF/, '');
+  const tlOptions = { typeMap: values['type-map'], type: values.type, source: values.source };
+  if (/\.json$/i.test(input!)) return importTimelineJs(JSON.parse(text) as TlFile, tlOptions);
+  const { header } = readCsv(text);
+  if (isTimelineJsSheet(header)) return importTimelineJs(timelineJsSheetToJson(text), tlOptions);
+  if (isTemplateCsv(header)) return importTemplateCsv(text, { title: values.title });
+  throw new Error(`${input}: not a recognised file. Expected our CSV template (columns id, type, date, title…: see data/template.csv), TimelineJS's spreadsheet CSV (Year, Headline, Text…) or TimelineJS JSON. Header found: ${header.join(', ')}`);
+}
+
+let result: ImportResult;
+try {
+  result = run();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+if (values.title) result.file.title = values.title;
+const output = `${JSON.stringify(result.file, null, 2)}\n`;
+if (values.out) writeFileSync(values.out, output);
+else process.stdout.write(output);
+
+const label = values.out ?? '(output)';
+for (const line of result.skipped) console.error(`${input}: not imported: ${line}`);
+for (const line of result.warnings) console.error(`${input}: check: ${line}`);
+const validation = validateEventFileText(output, label);
+if (!validation.ok) for (const problem of validation.problems) console.error(problem);
+console.error(`${input}: ${result.file.events.length} event${result.file.events.length === 1 ? '' : 's'} imported, ${result.skipped.length} not imported${validation.ok ? '; the result is valid' : `; ${validation.problems.length} problem${validation.problems.length === 1 ? '' : 's'} to fix before it builds`}.`);
+process.exit(validation.ok && result.skipped.length === 0 ? 0 : 1);
