@@ -15,7 +15,7 @@ type Row = Record<string, string>;
 
 /** Parses spreadsheet CSV: byte order mark, CRLF, quoted cells with commas, quotes and line breaks, trailing empty rows and columns. */
 export function readCsv(text: string): { header: string[]; rows: { line: number; cells: Row }[] } {
-  const records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, info: true }) as { record: string[]; info: { lines: number } }[];
+  const records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
   const [first, ...rest] = records;
   const header = (first?.record ?? []).map((h) => h.trim());
   const rows = rest
