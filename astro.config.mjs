@@ -16,5 +16,7 @@ export default defineConfig({
   // Astro 7 defaults to 'jsx' whitespace handling, which silently eats spaces between inline elements.
   compressHTML: true,
   devToolbar: { enabled: false },
-  server: { port: 4321 },
+  // Sandboxed embeds have an opaque origin: their module scripts and data are CORS requests. Static hosts need the
+  // same header for embeds to be interactive there (see public/_headers and README, "Publish").
+  server: { port: 4321, headers: { 'Access-Control-Allow-Origin': '*' } },
 });

@@ -7,6 +7,8 @@ const PORT = 4329;
 export default defineConfig({
   testDir: './tests/e2e',
   forbidOnly: !!process.env.CI,
+  // Axe over a long page on a busy 2-core machine can take a while; this is a ceiling, not a speed target.
+  timeout: 60_000,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',

@@ -70,7 +70,11 @@ export function startTimelineApp(root: HTMLElement) {
   function writeUrl() {
     const search = serializeViewState(state, location.search);
     // replaceState, never pushState: filtering and selecting must not flood the back button.
-    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    try {
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    } catch {
+      // A sandboxed embed (no allow-same-origin) may not touch its URL; the view still works.
+    }
   }
 
   function applyFilters() {

@@ -1,0 +1,38 @@
+/** What a newsroom chooses in the embed dialog. */
+export interface EmbedOptions {
+  /** Absolute URL of the embed page, without options. */
+  src: string;
+  title: string;
+  height: number;
+  view?: 'full' | 'compact';
+  theme?: 'auto' | 'light' | 'dark';
+  controls?: boolean;
+  /** Extra view state to carry (event, types, q, from, to, sensitive) as a query string. */
+  state?: string;
+  /** Add the optional parent script that resizes the iframe. */
+  withScript?: boolean;
+  scriptSrc?: string;
+}
+
+function escapeAttribute(value: string) {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The embed page's URL with the chosen options; defaults are left out. */
+export function embedUrl(options: EmbedOptions): string {
+  const url = new URL(options.src);
+  const params = new URLSearchParams(options.state ?? '');
+  if (options.view === 'compact') params.set('view', 'compact');
+  if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
+  if (options.controls === false) params.set('controls', '0');
+  url.search = params.toString().replace(/%2C/g, ',');
+  return url.href;
+}
+
+/** The code to paste: an iframe that works with no script at all, and optionally the resizing script. */
+export function embedCode(options: EmbedOptions): string {
+  const height = Math.max(200, Math.min(5000, Math.round(options.height)));
+  const iframe = `<iframe src="${escapeAttribute(embedUrl(options))}" title="${escapeAttribute(options.title)}" width="100%" height="${height}" loading="lazy" style="border:0;width:100%;min-width:100%" referrerpolicy="strict-origin-when-cross-origin" data-timeline-embed></iframe>`;
+  if (!options.withScript || !options.scriptSrc) return iframe;
+  return `${iframe}\n<script async src="${escapeAttribute(options.scriptSrc)}"></script>`;
+}

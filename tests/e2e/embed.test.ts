@@ -1,0 +1,141 @@
+import AxeBuilder from '@axe-core/playwright';
+import { createServer, type Server } from 'node:http';
+import { expect, test, type Page } from '@playwright/test';
+import { events } from './site-data.ts';
+
+// The host page is another origin (localhost, another port) on a real loopback server, as a newsroom's CMS would be.
+const HOST_PORT = 4331;
+const HOST = `http://localhost:${HOST_PORT}`;
+let hostHtml = '';
+let hostServer: Server;
+test.beforeAll(async () => {
+  hostServer = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostHtml));
+  await new Promise<void>((resolve) => hostServer.listen(HOST_PORT, '127.0.0.1', resolve));
+});
+test.afterAll(() => hostServer?.close());
+
+async function hostPage(page: Page, baseURL: string, iframe: string, withScript: boolean) {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host article</title></head><body>
+    <h1>A newsroom article</h1><p>Some text before the embed.</p>
+    ${iframe.replaceAll('BASE', baseURL)}
+    <p id="after">Text after the embed.</p>
+    <script>window.messages = []; addEventListener('message', (e) => window.messages.push(e.data));</script>
+    ${withScript ? `<script async src="${baseURL}/embed.js"></script>` : ''}
+  </body></html>`;
+  hostHtml = html;
+  await page.goto(`${HOST}/article.html`);
+}
+
+const frameTag = (src: string, extra = '') => `<iframe src="BASE${src}" title="Timeline" width="100%" height="300" loading="lazy" style="border:0;width:100%" data-timeline-embed ${extra}></iframe>`;
+
+test('with embed.js, a sandboxed lazy iframe grows to fit and follows a filter change', async ({ page, baseURL }) => {
+  await hostPage(page, baseURL!, frameTag('/embed/', 'sandbox="allow-scripts allow-popups"'), true);
+  const iframe = page.locator('iframe');
+  await iframe.scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 15_000 }).toBeGreaterThan(1500);
+  const full = (await iframe.boundingBox())!.height;
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('header.site-header, footer.site-footer')).toHaveCount(0);
+  await expect(frame.locator('.embed-credit a')).toHaveAttribute('href', /\/$/);
+  await frame.getByRole('checkbox', { name: /^Reports/ }).uncheck();
+  await frame.getByRole('checkbox', { name: /^Inspections/ }).uncheck();
+  await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 15_000 }).toBeLessThan(full - 500);
+  const messages = await page.evaluate(() => (window as any).messages as unknown[]);
+  expect(messages.some((m: any) => m?.sentinel === 'amp' && m.type === 'embed-size' && m.height > 0)).toBe(true);
+  expect(messages.some((m) => typeof m === 'string' && m.startsWith('pym'))).toBe(false);
+  expect(messages.some((m: any) => m?.message === 'height')).toBe(false);
+});
+
+test('without embed.js the plain iframe keeps its height and still works', async ({ page, baseURL }) => {
+  await hostPage(page, baseURL!, frameTag('/embed/'), false);
+  const iframe = page.locator('iframe');
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('li[data-event-id]').first()).toBeAttached();
+  expect(Math.round((await iframe.boundingBox())!.height)).toBe(300);
+});
+
+test('an event= deep link opens that event inside the iframe', async ({ page, baseURL }) => {
+  const target = events[12]!;
+  await hostPage(page, baseURL!, frameTag(`/embed/?event=${target.id}`).replace('width="100%"', 'width="1100"').replace('width:100%', 'width:1100px'), true);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('[data-timeline-app]')).toHaveAttribute('data-selected', target.id);
+  await expect(frame.locator(`li[data-event-id="${target.id}"]`)).toHaveAttribute('aria-current', 'true');
+});
+
+test('Pym and WordPress messages appear only when asked for', async ({ page, baseURL }) => {
+  await hostPage(page, baseURL!, frameTag('/embed/?childId=tl-1#?secret=abc123'), false);
+  await page.locator('iframe').scrollIntoViewIfNeeded();
+  await expect.poll(async () => page.evaluate(() => (window as any).messages.length)).toBeGreaterThan(0);
+  const messages = await page.evaluate(() => (window as any).messages as unknown[]);
+  expect(messages.some((m) => typeof m === 'string' && /^pymxPYMxtl-1xPYMxheightxPYMx\d+$/.test(m))).toBe(true);
+  expect(messages.some((m: any) => m?.message === 'height' && m.secret === 'abc123' && m.value > 0)).toBe(true);
+});
+
+test('a single-event embed shows the card, and its links open in a new tab', async ({ page }) => {
+  const target = events.find((e) => e.sensitive) ?? events[0]!;
+  await page.goto(`/embed/${target.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.title);
+  await expect(page.locator('.content-note')).toBeVisible();
+  await expect(page.locator('header.site-header, footer.site-footer, nav')).toHaveCount(0);
+  expect(await page.evaluate(() => document.querySelector('base')?.target)).toBe('_blank');
+});
+
+test('theme, view and controls options apply', async ({ page }) => {
+  await page.goto('/embed/?theme=dark&view=compact&controls=0');
+  expect(await page.evaluate(() => getComputedStyle(document.body).colorScheme)).toBe('dark');
+  await expect(page.locator('[data-filters]')).toBeHidden();
+  const main = page.locator('main');
+  expect(Math.round((await main.boundingBox())!.height)).toBe(560);
+  expect(await main.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  await page.goto('/embed/?theme=light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await page.evaluate(() => getComputedStyle(document.body).colorScheme)).toBe('light');
+});
+
+for (const path of ['/embed/?view=compact', `/embed/${events[0]!.id}/`]) {
+  test(`axe is clean on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('the Embed dialog builds code from the chosen options, copies it, and the pasted code works', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const target = events[20]!;
+  await page.goto(`/?event=${target.id}`);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Open at this event')).toHaveValue(target.id);
+  await dialog.getByLabel(/Compact/).check();
+  await dialog.getByLabel('Dark').check();
+  const code = dialog.getByLabel('Code to paste into your page');
+  await expect(code).toHaveValue(new RegExp(`embed/\\?event=${target.id}&amp;view=compact&amp;theme=dark"`));
+  await expect(code).toHaveValue(/<script async src="[^"]+\/embed\.js"><\/script>$/);
+  await expect(dialog.locator('iframe[data-embed-preview]')).toHaveAttribute('src', new RegExp(`/embed/\\?event=${target.id}&view=compact&theme=dark$`));
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Copy the code' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Copied.');
+  const pasted = await page.evaluate(() => navigator.clipboard.readText());
+  expect(pasted).toBe(await code.inputValue());
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Embed' })).toBeFocused();
+
+  // The code points at SITE_URL (localhost:4321 by default); serve it from the test server instead, as a host would see it.
+  const code2 = pasted.replace(/https?:\/\/[^/"]+\//g, `${baseURL}/`);
+  hostHtml = `<!doctype html><html lang="en"><head><title>Host</title></head><body><h1>Article</h1>${code2}</body></html>`;
+  await page.goto(`${HOST}/pasted.html`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('[data-timeline-app]')).toHaveAttribute('data-selected', target.id);
+  expect(await frame.locator('html').getAttribute('data-theme')).toBe('dark');
+});
+
+test('an event page offers that event as an embed', async ({ page }) => {
+  const target = events[5]!;
+  await page.goto(`/events/${target.id}/`);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await expect(page.getByRole('dialog').getByLabel('Code to paste into your page')).toHaveValue(new RegExp(`/embed/${target.id}/"`));
+});
