@@ -1,6 +1,10 @@
 // @ts-check
 import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+
+// Build-time code (share images) reads files from the project, whatever the current directory.
+process.env.TIMELINE_PROJECT_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
 
 // SITE_URL and BASE_PATH let a newsroom publish under its own domain and sub-path.
 // OUT_DIR lets the build tests build fixture files without touching dist/.
@@ -16,6 +20,8 @@ export default defineConfig({
   // Astro 7 defaults to 'jsx' whitespace handling, which silently eats spaces between inline elements.
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Native and layout-engine packages run in Node at build time; never bundle them.
+  vite: { ssr: { external: ['@resvg/resvg-js', 'satori'] } },
   // Sandboxed embeds have an opaque origin: their module scripts and data are CORS requests. Static hosts need the
   // same header for embeds to be interactive there (see public/_headers and README, "Publish").
   server: { port: 4321, headers: { 'Access-Control-Allow-Origin': '*' } },

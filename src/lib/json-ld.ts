@@ -1,0 +1,34 @@
+import type { Dataset } from '../schemas/dataset.ts';
+import type { TimelineEvent } from '../schemas/event.ts';
+
+/** schema.org data for the timeline as a whole. */
+export function siteJsonLd(data: Dataset, url: string, image: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: data.title,
+    ...(data.description ? { description: data.description } : {}),
+    url,
+    image,
+    inLanguage: data.language,
+    ...(data.updated ? { dateModified: data.updated } : {}),
+  };
+}
+
+/** schema.org data for one event's page: an article about a dated event, citing its sources. */
+export function eventJsonLd(event: TimelineEvent, data: Dataset, url: string, siteUrl: string, image: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: event.title,
+    description: event.summary,
+    url,
+    image,
+    inLanguage: data.language,
+    ...(data.updated ? { dateModified: data.updated } : {}),
+    temporalCoverage: event.end ? `${event.date}/${event.end}` : event.date,
+    ...(event.place ? { contentLocation: { '@type': 'Place', name: event.place } } : {}),
+    isPartOf: { '@type': 'WebSite', name: data.title, url: siteUrl },
+    citation: event.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, publisher: { '@type': 'Organization', name: s.publisher }, ...(s.date ? { datePublished: s.date } : {}), ...(s.url ? { url: s.url } : {}) })),
+  };
+}
