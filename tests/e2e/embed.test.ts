@@ -102,6 +102,7 @@ for (const path of ['/embed/?view=compact', `/embed/${events[0]!.id}/`]) {
 }
 
 test('the Embed dialog builds code from the chosen options, copies it, and the pasted code works', async ({ page, context, baseURL }) => {
+  test.setTimeout(120_000); // two full page loads with the timeline, a preview frame and a host page
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   const target = events[20]!;
   await page.goto(`/?event=${target.id}`);
@@ -115,7 +116,8 @@ test('the Embed dialog builds code from the chosen options, copies it, and the p
   await expect(code).toHaveValue(new RegExp(`embed/\\?event=${target.id}&amp;view=compact&amp;theme=dark"`));
   await expect(code).toHaveValue(/<script async src="[^"]+\/embed\.js"><\/script>$/);
   await expect(dialog.locator('iframe[data-embed-preview]')).toHaveAttribute('src', new RegExp(`/embed/\\?event=${target.id}&view=compact&theme=dark$`));
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  // The page behind is covered by the other axe tests; here, the open dialog.
+  const axe = await new AxeBuilder({ page }).include('[data-embed-dialog]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await dialog.getByRole('button', { name: 'Copy the code' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Copied.');
