@@ -1,5 +1,6 @@
 import { uiStrings } from '../i18n/ui-strings.ts';
-import { loadDataset } from './events-file.ts';
+import { InvalidEventFileError, loadDataset } from './events-file.ts';
+import { resolveClassroomFile, validateClassroomFile } from './classroom-file.ts';
 import { countByType, groupByYear, sortEvents } from './summarize-dataset.ts';
 
 export const FULL_LIST_LIMIT = 600;
@@ -11,7 +12,10 @@ function computeSiteData() {
   const years = groupByYear(events);
   // Past this many events one page holding every entry gets too heavy: `/` then lists years, and each year has its own page.
   const listMode: 'full' | 'years' = events.length > FULL_LIST_LIMIT ? 'years' : 'full';
-  return { data, events, index, years, listMode, counts: countByType(events), language: data.language, t: uiStrings(data.language) };
+  const classroomResult = validateClassroomFile(resolveClassroomFile(), new Set(index.keys()));
+  if (!classroomResult.ok) throw new InvalidEventFileError(classroomResult.problems);
+  const classroom = classroomResult.data;
+  return { data, events, index, years, listMode, classroom, counts: countByType(events), language: data.language, t: uiStrings(data.language) };
 }
 
 let cached: ReturnType<typeof computeSiteData> | undefined;

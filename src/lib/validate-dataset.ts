@@ -13,8 +13,8 @@ export function formatPath(path: Path): string {
 }
 
 /** Walks the schema to the object at `path`, to learn which keys it accepts. */
-function knownKeysAt(path: Path): string[] {
-  let schema: any = DatasetSchema;
+function knownKeysAt(root: z.ZodType, path: Path): string[] {
+  let schema: any = root;
   for (const key of [...path, null]) {
     for (;;) {
       const def = schema?._zod?.def;
@@ -58,11 +58,11 @@ function eventLabel(input: unknown, path: Path): string {
 }
 
 /** Each issue as one line, `events[12].date: message (event "id")`; unknown keys one line per key with a suggestion. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unknown): string[] {
+export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unknown, root: z.ZodType = DatasetSchema): string[] {
   const lines: string[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
-      const known = knownKeysAt(issue.path);
+      const known = knownKeysAt(root, issue.path);
       for (const key of issue.keys) {
         const guess = closestWord(key, known);
         const hint = guess ? `; did you mean "${guess}"?` : `; known fields: ${known.join(', ')}`;

@@ -16,3 +16,11 @@ describe('data/events.schema.json', () => {
     expect(event.additionalProperties).toBe(false);
   });
 });
+
+describe('data/classroom.schema.json', () => {
+  it('is up to date with the zod schema', async () => {
+    const { classroomJsonSchema } = await import('../../src/lib/json-schema.ts');
+    const committed = JSON.parse(readFileSync(new URL('../../data/classroom.schema.json', import.meta.url), 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(classroomJsonSchema())));
+  });
+});

@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ClassroomSchema, type Classroom } from '../schemas/classroom.ts';
+import { displayName } from './events-file.ts';
+import { describeIssues, parseJsonWithPosition } from './validate-dataset.ts';
+
+/**
+ * The classroom file to use: CLASSROOM_FILE, or data/classroom.json when the story is the default one.
+ * A newsroom's own EVENTS_FILE does not pick up this story's classroom material by accident.
+ */
+export function resolveClassroomFile(): string | undefined {
+  if (process.env.CLASSROOM_FILE) return resolve(process.cwd(), process.env.CLASSROOM_FILE);
+  const root = process.env.TIMELINE_PROJECT_ROOT ?? process.cwd();
+  return process.env.EVENTS_FILE && resolve(process.env.EVENTS_FILE) !== resolve(root, 'data/events.json') ? undefined : resolve(root, 'data/classroom.json');
+}
+
+export type ClassroomResult = { ok: true; data: Classroom | undefined } | { ok: false; problems: string[] };
+
+/** Validates the classroom file against its schema and against the events it links to. A missing default file is fine. */
+export function validateClassroomFile(path: string | undefined, eventIds: ReadonlySet<string>): ClassroomResult {
+  if (!path || (!process.env.CLASSROOM_FILE && !existsSync(path))) return { ok: true, data: undefined };
+  const label = displayName(path);
+  if (!existsSync(path)) return { ok: false, problems: [`${label}: file not found`] };
+  const parsed = parseJsonWithPosition(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  if (!parsed.ok) return { ok: false, problems: [`${label}:${parsed.problem}`] };
+  const result = ClassroomSchema.safeParse(parsed.value, { reportInput: true });
+  if (!result.success) return { ok: false, problems: describeIssues(result.error.issues, parsed.value, ClassroomSchema).map((p) => `${label}: ${p}`) };
+  const problems: string[] = [];
+  result.data.questions.forEach((q, i) => q.events.forEach((id, j) => !eventIds.has(id) && problems.push(`${label}: questions[${i}].events[${j}]: no event has the id "${id}"`)));
+  result.data.activity.events.forEach((id, j) => !eventIds.has(id) && problems.push(`${label}: activity.events[${j}]: no event has the id "${id}"`));
+  return problems.length ? { ok: false, problems } : { ok: true, data: result.data };
+}

@@ -1,0 +1,125 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { events } from './site-data.ts';
+
+const classroom = JSON.parse(readFileSync(new URL('../../data/classroom.json', import.meta.url), 'utf8'));
+
+test("the teacher's guide has the content note, glossary and questions whose event links resolve", async ({ page, request }) => {
+  await page.goto('/classroom/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Teacher's guide");
+  await expect(page.locator('#content-note')).toContainText('116 123');
+  await expect(page.locator('#content-note')).toContainText('0808 800 5000');
+  await expect(page.locator('.glossary dt')).toHaveCount(classroom.glossary.length);
+  await expect(page.locator('.questions > li')).toHaveCount(classroom.questions.length);
+  const links = await page.locator('.question-events a, .activity-grid a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect(links.length).toBeGreaterThanOrEqual(classroom.questions.length);
+  for (const href of new Set(links)) expect((await request.get(href)).status(), href).toBe(200);
+  await expect(page.locator('.citation')).toContainText('http://localhost:4321/');
+});
+
+test('printing / gives a clean handout: no interactive parts, every event and every source URL', async ({ page }) => {
+  await page.goto('/');
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['[data-filters]', '.timeline-region', '.year-strip', '.embed-button', '.select-event']) {
+    const visible = await page.locator(selector).evaluateAll((els) => els.some((el) => getComputedStyle(el).display !== 'none' && !(el as HTMLElement).hidden));
+    expect(visible, selector).toBe(false);
+  }
+  await expect(page.locator('li[data-event-id]')).toHaveCount(events.length);
+  const urls = events.flatMap((e) => e.sources.map((s) => s.url).filter(Boolean)) as string[];
+  const printed = await page.locator('.source-url').evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.textContent!.trim()));
+  for (const url of urls) expect(printed).toContain(`<${url}>`);
+});
+
+/** The text of a PDF, page by page, as a reader's PDF viewer would extract it. */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    text += `${content.items.map((item) => ('str' in item ? item.str : '')).join(' ')}\n`;
+  }
+  return text.replace(/\s+/g, ' ');
+}
+
+test('/print/ prints every event title and source address into the PDF', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/print/');
+  await expect(page.locator('.print-event')).toHaveCount(events.length);
+  const text = await pdfText(await page.pdf({ format: 'A4' }));
+  // PDF text comes in runs split at line ends and punctuation; compare with all whitespace removed.
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  const all = squash(text);
+  const missing = events.filter((e) => !all.includes(squash(e.title))).map((e) => e.title);
+  expect(missing).toEqual([]);
+  const urls = events.flatMap((e) => e.sources.map((s) => s.url).filter((u): u is string => Boolean(u)));
+  expect(urls.filter((u) => !all.includes(squash(u)))).toEqual([]);
+});
+
+test('every event page has a ready citation line', async ({ page }) => {
+  const event = events[3]!;
+  await page.goto(`/events/${event.id}/`);
+  await expect(page.locator('.citation')).toContainText(`“${event.title}”`);
+  await expect(page.locator('.citation')).toContainText(`/events/${event.id}/`);
+});
+
+for (const path of ['/classroom/', '/print/']) {
+  test(`axe is clean on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test.describe('projector view', () => {
+  test('steps through events with the arrow keys, Page Down and space, and starts at ?event=', async ({ page }) => {
+    const start = events.find((e, i) => !e.sensitive && !events[i + 1]?.sensitive && !events[i + 2]?.sensitive && !events[i + 3]?.sensitive) ?? events[0]!;
+    const i = events.indexOf(start);
+    await page.goto(`/present/?event=${start.id}`);
+    const root = page.locator('[data-present]');
+    await expect(root).toHaveAttribute('data-current', start.id);
+    await expect(page.locator('.slide:visible')).toHaveCount(1);
+    await expect(page.locator('.slide:visible .slide-title')).toHaveText(start.title);
+    await expect(page.locator('.slide:visible .slide-count')).toHaveText(`Event ${i + 1} of ${events.length}`);
+    await page.keyboard.press('ArrowRight');
+    await expect(root).toHaveAttribute('data-current', events[i + 1]!.id);
+    await page.keyboard.press('PageDown');
+    await expect(root).toHaveAttribute('data-current', events[i + 2]!.id);
+    await page.keyboard.press(' ');
+    await expect(root).toHaveAttribute('data-current', events[i + 3]!.id);
+    await page.keyboard.press('PageUp');
+    await expect(root).toHaveAttribute('data-current', events[i + 2]!.id);
+    await expect(page).toHaveURL(new RegExp(`event=${events[i + 2]!.id}`));
+  });
+
+  test('shows a content note once per visit before the first sensitive event, without hiding its text from assistive technology', async ({ page }) => {
+    const sensitive = events.find((e) => e.sensitive)!;
+    await page.goto(`/present/?event=${sensitive.id}`);
+    const note = page.locator('[data-present-note]');
+    await expect(note).toBeVisible();
+    await expect(page.getByRole('heading', { name: sensitive.title })).toBeAttached();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(note).toBeHidden();
+    await page.reload();
+    await expect(page.locator('[data-present]')).toHaveAttribute('data-current', sensitive.id);
+    await expect(note).toBeHidden();
+  });
+
+  test('types= filters and the hide switch skips sensitive events', async ({ page }) => {
+    await page.goto('/present/?types=case');
+    await page.getByLabel(/Hide events about the death/).check();
+    const cases = events.filter((e) => e.type === 'case' && !e.sensitive);
+    await page.locator('main').focus();
+    await page.keyboard.press('Home');
+    await expect(page.locator('[data-present]')).toHaveAttribute('data-current', cases[0]!.id);
+    await page.keyboard.press('End');
+    await expect(page.locator('[data-present]')).toHaveAttribute('data-current', cases.at(-1)!.id);
+  });
+
+  test('axe is clean in the projector view', async ({ page }) => {
+    await page.goto('/present/');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateClassroomFile } from '../../src/lib/classroom-file.ts';
+import { citation } from '../../src/lib/citation.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'classroom-'));
+const write = (name: string, data: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof data === 'string' ? data : JSON.stringify(data));
+  return path;
+};
+const valid = {
+  audience: 'Ages 14+',
+  overview: 'An overview.',
+  glossary: [{ term: 'Ofsted', definition: 'The inspectorate.' }],
+  questions: [{ text: 'Why?', events: ['a'] }],
+  activity: { title: 'Sort', instructions: 'Sort them.', categories: ['Cause', 'Response'], events: ['a', 'b'] },
+};
+const ids = new Set(['a', 'b']);
+
+describe('the classroom file', () => {
+  it('is validated like the events, with the same friendly messages', () => {
+    expect(validateClassroomFile(write('ok.json', valid), ids)).toMatchObject({ ok: true });
+    const bad = { ...valid, glosary: [], questions: [{ text: 'Why?', events: [] }] };
+    const result = validateClassroomFile(write('bad.json', bad), ids);
+    expect(result.ok ? [] : result.problems.map((p) => p.replace(/^.*bad\.json: /, ''))).toEqual([
+      'questions[0].events: link at least one event the question draws on',
+      'glosary: unknown field; did you mean "glossary"?',
+    ]);
+  });
+  it('rejects links to events that do not exist', () => {
+    const result = validateClassroomFile(write('links.json', { ...valid, questions: [{ text: 'Why?', events: ['nope'] }] }), ids);
+    expect(result.ok ? [] : result.problems.map((p) => p.replace(/^.*links\.json: /, ''))).toEqual(['questions[0].events[0]: no event has the id "nope"']);
+  });
+  it('reports malformed JSON with its position', () => {
+    const result = validateClassroomFile(write('broken.json', '{\n  "audience": "x"\n  "overview": "y"\n}'), ids);
+    expect(result.ok ? [] : result.problems[0]).toMatch(/broken\.json:3:3: expected ","/);
+  });
+});
+
+describe('citation', () => {
+  it('names the work, the site, the address and the date', () => {
+    expect(citation({ siteTitle: 'A decade of failure', title: 'Khyra Ishaq, 7, dies', url: 'https://example.org/events/khyra/', updated: '2026-11-30', language: 'en-GB' })).toBe(
+      '“Khyra Ishaq, 7, dies”, in A decade of failure. https://example.org/events/khyra/. Last updated 30 November 2026.',
+    );
+  });
+});
