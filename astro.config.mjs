@@ -2,6 +2,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { offline } from './src/integrations/offline.ts';
 
 // Build-time code (share images) reads files from the project, whatever the current directory.
 process.env.TIMELINE_PROJECT_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
@@ -20,6 +21,7 @@ export default defineConfig({
   // Astro 7 defaults to 'jsx' whitespace handling, which silently eats spaces between inline elements.
   compressHTML: true,
   devToolbar: { enabled: false },
+  integrations: [offline()],
   // Native and layout-engine packages run in Node at build time; never bundle them.
   vite: { ssr: { external: ['@resvg/resvg-js', 'satori'] } },
   // Sandboxed embeds have an opaque origin: their module scripts and data are CORS requests. Static hosts need the

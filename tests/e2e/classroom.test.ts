@@ -123,3 +123,21 @@ test.describe('projector view', () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
+
+test('after one online visit, the home page, an unvisited event page and the guide reload with the network off', async ({ context, page }) => {
+  await page.goto('/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await context.setOffline(true);
+  const event = events.at(-2)!;
+  await page.reload();
+  await expect(page.locator('li[data-event-id]')).toHaveCount(events.length);
+  await page.goto(`/events/${event.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
+  await expect(page.locator('.source-list li')).toHaveCount(event.sources.length);
+  await page.goto('/classroom/');
+  await expect(page.locator('.glossary dt')).toHaveCount(classroom.glossary.length);
+  // The styles came from the cache too.
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/system-ui/);
+  await context.setOffline(false);
+});
