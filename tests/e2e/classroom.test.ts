@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations } from './axe.ts';
 import { expect, test } from '@playwright/test';
 import { events } from './site-data.ts';
 
@@ -67,8 +67,7 @@ test('every event page has a ready citation line', async ({ page }) => {
 for (const path of ['/classroom/', '/print/']) {
   test(`axe is clean on ${path}`, async ({ page }) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 
@@ -119,8 +118,7 @@ test.describe('projector view', () => {
 
   test('axe is clean in the projector view', async ({ page }) => {
     await page.goto('/present/');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 });
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { createServer, type Server } from 'node:http';
+import { expectNoAxeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { events } from './site-data.ts';
 
@@ -96,8 +96,7 @@ test('theme, view and controls options apply', async ({ page }) => {
 for (const path of ['/embed/?view=compact', `/embed/${events[0]!.id}/`]) {
   test(`axe is clean on ${path}`, async ({ page }) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 
@@ -117,8 +116,7 @@ test('the Embed dialog builds code from the chosen options, copies it, and the p
   await expect(code).toHaveValue(/<script async src="[^"]+\/embed\.js"><\/script>$/);
   await expect(dialog.locator('iframe[data-embed-preview]')).toHaveAttribute('src', new RegExp(`/embed/\\?event=${target.id}&view=compact&theme=dark$`));
   // The page behind is covered by the other axe tests; here, the open dialog.
-  const axe = await new AxeBuilder({ page }).include('[data-embed-dialog]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoAxeViolations(page, '[data-embed-dialog]');
   await dialog.getByRole('button', { name: 'Copy the code' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Copied.');
   const pasted = await page.evaluate(() => navigator.clipboard.readText());
