@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import * as cheerio from 'cheerio';
 import { zipSync, strToU8 } from 'fflate';
 
 /** The path from one page's folder to a site path, as a relative link that works from file:// ("/events/a/" → "../events/a/index.html"). */
@@ -13,16 +12,15 @@ export function relativeLink(fromFile: string, sitePath: string, base: string): 
   return `${rel}${hash ? `#${hash}` : ''}`;
 }
 
-/** Rewrites one page's root-relative links to relative ones, so the copy opens from a folder or a USB stick. */
+/**
+ * Rewrites one page's root-relative links to relative ones, so the copy opens from a folder or a USB stick.
+ * The pages are our own build output (every attribute double-quoted), so a targeted pattern is exact, and it is
+ * far faster than parsing tens of thousands of pages.
+ */
 export function relativizeHtml(html: string, file: string, base: string): string {
-  const $ = cheerio.load(html);
-  for (const [selector, attribute] of [['a[href]', 'href'], ['link[href]', 'href'], ['script[src]', 'src'], ['img[src]', 'src'], ['[data-data-url]', 'data-data-url']] as const) {
-    $(selector).each((_, el) => {
-      const value = $(el).attr(attribute);
-      if (value?.startsWith(base) || (base === '/' && value?.startsWith('/') && !value.startsWith('//'))) $(el).attr(attribute, relativeLink(file, value, base));
-    });
-  }
-  return $.html();
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(\\s(?:href|src|data-data-url)=")(${escaped}(?!/)[^"]*)"`, 'g');
+  return html.replace(pattern, (_, attribute: string, value: string) => `${attribute}${relativeLink(file, value, base)}"`);
 }
 
 /** offline.zip: the built site with relative links, minus embeds, social images and itself. */
@@ -34,5 +32,6 @@ export function buildOfflineZip(outDir: string, files: string[], base: string): 
     entries[`timeline/${file}`] = file.endsWith('.html') ? strToU8(relativizeHtml(data.toString('utf8'), file, base)) : new Uint8Array(data);
   }
   entries['timeline/README.txt'] = strToU8('Open index.html in a web browser. Every page works from this folder without a network; the interactive timeline needs the site to be served (for example from a web server or the online site).\n');
-  return zipSync(entries, { level: 6 });
+  // Level 1: nearly the same size for HTML, several times faster on large sites.
+  return zipSync(entries, { level: 1 });
 }

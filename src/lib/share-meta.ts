@@ -4,12 +4,20 @@ import { withBase } from './site-url.ts';
 /** The site's own share image id (event ids are slugs, so one with a leading underscore cannot clash). */
 export const SITE_IMAGE_ID = '_site';
 
+/**
+ * Whether each event gets its own share image, embed card and oEmbed file. Each costs build time; past the
+ * full-list limit the site-level ones serve (embed one event with /embed/?event=<id>).
+ */
+export function hasPerEventExtras(site: { events: { id: string }[] }): boolean {
+  return site.events.length <= FULL_LIST_LIMIT;
+}
+
 /** Which share images the build makes: one per event for files up to the full-list limit (images cost build time), and the site's. */
 export function shareImageIds(site: { events: { id: string }[] }): string[] {
-  return [SITE_IMAGE_ID, ...(site.events.length <= FULL_LIST_LIMIT ? site.events.map((e) => e.id) : [])];
+  return [SITE_IMAGE_ID, ...(hasPerEventExtras(site) ? site.events.map((e) => e.id) : [])];
 }
 
 export function shareImagePath(site: { events: { id: string }[] }, eventId?: string): string {
-  const id = eventId && site.events.length <= FULL_LIST_LIMIT ? eventId : SITE_IMAGE_ID;
+  const id = eventId && hasPerEventExtras(site) ? eventId : SITE_IMAGE_ID;
   return withBase(`/share/${id}.png`);
 }

@@ -197,9 +197,15 @@ export function startTimelineApp(root: HTMLElement) {
   async function mountTimeline() {
     if (controller || region.dataset.loading) return;
     region.dataset.loading = 'true';
+    performance.mark('timeline:requested');
     try {
+      // Fetch the data while the chunk downloads, rather than after it.
+      const data = fetch(root.dataset.dataUrl!).then((response) => {
+        if (!response.ok) throw new Error(`Could not load ${response.url}: ${response.status}`);
+        return response.json();
+      });
       const { mountTimeline } = await import('./timeline-mount.ts');
-      controller = await mountTimeline(app, region);
+      controller = await mountTimeline(app, region, data);
       if (entries.length === 0) {
         useRecords(controller.events);
         applyFilters();
@@ -208,6 +214,7 @@ export function startTimelineApp(root: HTMLElement) {
       controller.setVisible(visible);
       if (selected) controller.select(selected);
       root.dataset.timelineReady = 'true';
+      performance.mark('timeline:ready');
     } catch (error) {
       const message = region.querySelector('[data-timeline-message]');
       if (message) message.textContent = region.dataset.failedText ?? 'The interactive timeline could not load.';

@@ -28,12 +28,17 @@ function injectCss() {
   document.head.prepend(style);
 }
 
-export async function mountTimeline(app: TimelineApp, region: HTMLElement): Promise<TimelineController> {
-  const dataUrl = app.root.dataset.dataUrl!;
-  const response = await fetch(dataUrl);
-  if (!response.ok) throw new Error(`Could not load ${dataUrl}: ${response.status}`);
-  const data = (await response.json()) as { groups: Record<EventType, string>; types: Record<EventType, string>; events: ClientEvent[] };
+export interface TimelineData {
+  groups: Record<EventType, string>;
+  types: Record<EventType, string>;
+  events: ClientEvent[];
+}
+
+export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataPromise: Promise<TimelineData>): Promise<TimelineController> {
+  performance.mark('timeline:chunk-loaded');
   injectCss();
+  const data = await dataPromise;
+  performance.mark('timeline:data-loaded');
 
   const container = region.querySelector<HTMLElement>('#timeline')!;
   container.querySelector('[data-timeline-message]')?.remove();
@@ -77,7 +82,9 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement): Prom
     },
   } as TimelineOptions;
 
+  performance.mark('timeline:construct');
   const timeline = new Timeline(container, view as unknown as DataSet<DataItem>, toTimelineGroups(data.groups), options);
+  performance.mark('timeline:constructed');
   let selected: string | undefined = state.event;
 
   const visibleInOrder = () => events.filter((e) => visible.has(e.id));

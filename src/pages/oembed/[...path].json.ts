@@ -3,9 +3,11 @@ import { getSiteData } from '../../lib/site-data.ts';
 import { embedCode } from '../../lib/embed-code.ts';
 import { withBase } from '../../lib/site-url.ts';
 import { OEMBED_SIZE } from '../../lib/oembed.ts';
+import { hasPerEventExtras } from '../../lib/share-meta.ts';
 
 export function getStaticPaths() {
-  return [{ params: { path: 'site' } }, ...getSiteData().events.map((e) => ({ params: { path: `events/${e.id}` } }))];
+  const site = getSiteData();
+  return [{ params: { path: 'site' } }, ...(hasPerEventExtras(site) ? site.events.map((e) => ({ params: { path: `events/${e.id}` } })) : [])];
 }
 
 /** oEmbed as static JSON files, found through each page's discovery link (WordPress and others read it). */
