@@ -5,20 +5,19 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
-import { displayName, resolveEventsFile, validateEventFile } from '../src/lib/events-file.ts';
-import { resolveClassroomFile, validateClassroomFile } from '../src/lib/classroom-file.ts';
+import { resolveEventsFile } from '../src/lib/events-file.ts';
+import { resolveClassroomFile } from '../src/lib/classroom-file.ts';
+import { validateSiteFiles } from '../src/lib/site-files.ts';
 
 const file = resolveEventsFile();
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.env.TIMELINE_PROJECT_ROOT ??= root;
 const outDir = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : resolve(root, 'dist');
-const events = validateEventFile(file);
-const classroom = events.ok ? validateClassroomFile(resolveClassroomFile(), new Set(events.data.events.map((e) => e.id))) : undefined;
-const result = !events.ok ? events : classroom && !classroom.ok ? classroom : events;
+const result = validateSiteFiles(file, resolveClassroomFile());
 if (!result.ok) {
   rmSync(outDir, { recursive: true, force: true });
   for (const problem of result.problems) console.error(problem);
-  console.error(`Build stopped: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${displayName(file)}. Fix the file and build again (npm run validate checks the file alone).`);
+  console.error(`Build stopped: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}, each line naming its file. Fix them and build again (npm run validate checks the files without building).`);
   process.exit(1);
 }
 // Pages read the same files; pin them to absolute paths so they agree with what was validated.

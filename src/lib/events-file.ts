@@ -36,14 +36,9 @@ export class InvalidEventFileError extends Error {
   }
 }
 
-const cache = new Map<string, Dataset>();
-
-/** The validated dataset; throws with every problem listed if the file is invalid. Read once per build. */
+/** The validated dataset; throws with every problem listed if the file is invalid. */
 export function loadDataset(absolutePath = resolveEventsFile()): Dataset {
-  const cached = cache.get(absolutePath);
-  if (cached) return cached;
   const result = validateEventFile(absolutePath);
   if (!result.ok) throw new InvalidEventFileError(result.problems);
-  cache.set(absolutePath, result.data);
   return result.data;
 }

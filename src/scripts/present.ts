@@ -1,5 +1,7 @@
 // Projector view: steps one event at a time with arrows, Page Up/Down (presentation clickers) and space.
+import { matchesFilters } from '../lib/filter-events.ts';
 import { parseViewState } from '../lib/url-state.ts';
+import type { EventType } from '../schemas/event-types.ts';
 
 const NOTE_KEY = 'timeline-content-note-seen';
 
@@ -30,7 +32,9 @@ export function startPresentation(root: HTMLElement) {
   // "Event 999991 of 999992" in the page's language: the numbers are placeholders for the client to fill.
   const countTemplate = root.dataset.countTemplate ?? '999991 / 999992';
 
-  const shown = () => slides.filter((s) => (!state.types || state.types.includes(s.dataset.type as never)) && !(hideBox.checked && s.dataset.sensitive === 'true'));
+  // The same filter rules as the timeline; the projector view has no search box, so the text never matters.
+  const shown = () =>
+    slides.filter((s) => matchesFilters({ type: s.dataset.type as EventType, sensitive: s.dataset.sensitive === 'true', text: '' }, { types: state.types, hideSensitive: hideBox.checked }));
 
   function render(list = shown()) {
     for (const slide of slides) slide.hidden = slide !== list[index];

@@ -49,8 +49,9 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
   const view = new DataView(items, { filter: (item) => visible.has(String(item.id)) });
   const full = fullWindow(events);
   const state = app.state;
-  const start = state.from !== undefined ? Date.UTC(state.from, 0, 1) : initialWindow(events).start;
-  const end = state.to !== undefined ? Date.UTC(state.to + 1, 0, 1) : initialWindow(events).end;
+  const initial = initialWindow(events);
+  const start = state.from !== undefined ? Date.UTC(state.from, 0, 1) : initial.start;
+  const end = state.to !== undefined ? Date.UTC(state.to + 1, 0, 1) : initial.end;
   const animation = () => !app.prefersReducedMotion();
 
   const options: TimelineOptions = {
