@@ -5,6 +5,7 @@ import moment from 'moment';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import type { EventType } from '../schemas/event-types.ts';
 import { fullWindow, initialWindow, toTimelineGroups, toTimelineItem, type ClientEvent } from '../lib/timeline-items.ts';
+import { inRange, loadedRangeFor, needsReload, type TimeRange } from '../lib/loaded-range.ts';
 import { attachBrush } from './overview-brush.ts';
 import type { TimelineApp } from './timeline-app.ts';
 
@@ -45,13 +46,28 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
   const events = data.events;
   const byId = new Map(events.map((e) => [e.id, e]));
   let visible = new Set(events.map((e) => e.id));
-  const items = new DataSet<DataItem>(events.map(toTimelineItem) as DataItem[]);
-  const view = new DataView(items, { filter: (item) => visible.has(String(item.id)) });
   const full = fullWindow(events);
   const state = app.state;
   const initial = initialWindow(events);
   const start = state.from !== undefined ? Date.UTC(state.from, 0, 1) : initial.start;
   const end = state.to !== undefined ? Date.UTC(state.to + 1, 0, 1) : initial.end;
+  let selected: string | undefined = state.event;
+  // The timeline holds the events near its window (see loaded-range.ts), the filtered-in ones, and always the selected one.
+  let loaded: TimeRange = loadedRangeFor({ start, end });
+  const items = new DataSet<DataItem>(events.map(toTimelineItem) as DataItem[]);
+  const view = new DataView(items, {
+    filter: (item) => {
+      const id = String(item.id);
+      return id === selected || (visible.has(id) && inRange(loaded, item.start as number, item.end as number | undefined));
+    },
+  });
+  function follow(window: TimeRange) {
+    if (!needsReload(window, loaded)) return;
+    loaded = loadedRangeFor(window);
+    view.refresh();
+    // vis-timeline forgets the selection of an item it drops; the selected item is never dropped, but say it again.
+    if (selected) timeline.setSelection([selected]);
+  }
   const animation = () => !app.prefersReducedMotion();
 
   const options: TimelineOptions = {
@@ -86,7 +102,6 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
   performance.mark('timeline:construct');
   const timeline = new Timeline(container, view as unknown as DataSet<DataItem>, toTimelineGroups(data.groups), options);
   performance.mark('timeline:constructed');
-  let selected: string | undefined = state.event;
 
   const visibleInOrder = () => events.filter((e) => visible.has(e.id));
   function step(delta: number) {
@@ -112,7 +127,10 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
     events,
     typeLabels: data.types,
     select(id) {
+      const previous = selected;
       selected = id;
+      // The newly selected event may be far from the loaded span, and the one before may now be dropped.
+      if (previous !== id) view.refresh();
       timeline.setSelection(id ? [id] : []);
       if (id && byId.has(id)) timeline.focus(id, { animation: animation(), zoom: false });
     },
@@ -174,9 +192,13 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
   const brush = attachBrush(app.root, (from, to) => timeline.setWindow(from, to, { animation: animation() }), () => controller.act('fit'));
   // Integration hook: the visible window, in UTC, for tests and host pages.
   const exposeWindow = (from: number, to: number) => (app.root.dataset.window = `${new Date(from).toISOString()}/${new Date(to).toISOString()}`);
-  timeline.on('rangechange', (props: { start: Date; end: Date }) => exposeWindow(props.start.getTime(), props.end.getTime()));
+  timeline.on('rangechange', (props: { start: Date; end: Date }) => {
+    exposeWindow(props.start.getTime(), props.end.getTime());
+    follow({ start: props.start.getTime(), end: props.end.getTime() });
+  });
   timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
     exposeWindow(props.start.getTime(), props.end.getTime());
+    follow({ start: props.start.getTime(), end: props.end.getTime() });
     brush?.show(props.start.getTime(), props.end.getTime());
     if (props.byUser) app.windowChanged(props.start.getUTCFullYear(), props.end.getUTCFullYear());
   });

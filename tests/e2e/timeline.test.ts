@@ -120,6 +120,26 @@ test('the overview brush sets the timeline window, and zooming the timeline move
   await expect.poll(async () => Number(await selection.getAttribute('width'))).toBeGreaterThan(widthAfterBrush * 1.2);
 });
 
+test('from a narrow window, far events are selected, shown and reached by zooming out', async ({ page }) => {
+  // The timeline holds only the events near its window; this walks to events well outside the first one.
+  const first = events[0]!;
+  const last = events.at(-1)!;
+  const middle = events.find((e) => e.date.startsWith('2010')) ?? events[Math.floor(events.length / 2)]!;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openTimeline(page, '/?from=2003&to=2004');
+  const selectedItem = page.locator('#timeline .vis-item.vis-selected:not(.vis-dot)');
+  await page.locator('#timeline').focus();
+  await page.keyboard.press('End');
+  await expect(app(page)).toHaveAttribute('data-selected', last.id);
+  await expect(selectedItem).toHaveText(last.title);
+  await expect(selectedItem).toBeInViewport();
+  await page.keyboard.press('Home');
+  await expect(app(page)).toHaveAttribute('data-selected', first.id);
+  await expect(selectedItem).toHaveText(first.title);
+  await page.getByRole('button', { name: 'Show everything' }).click();
+  for (const event of [first, middle, last]) await expect(page.locator('#timeline .tl-label').getByText(event.title, { exact: true })).toHaveCount(1);
+});
+
 test('the mouse wheel over the timeline scrolls the page instead of zooming', async ({ page }) => {
   await openTimeline(page);
   const canvas = page.locator('#timeline');

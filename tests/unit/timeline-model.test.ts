@@ -7,6 +7,7 @@ import { layoutOverview } from '../../src/lib/overview-layout.ts';
 import { barSegments } from '../../src/lib/bar-segments.ts';
 import { fullWindow, toClientEvent, toTimelineGroups, toTimelineItem } from '../../src/lib/timeline-items.ts';
 import { parseViewState, serializeViewState } from '../../src/lib/url-state.ts';
+import { inRange, loadedRangeFor, needsReload } from '../../src/lib/loaded-range.ts';
 import { matchesFilters, searchText } from '../../src/lib/filter-events.ts';
 import { en } from '../../src/i18n/en.ts';
 
@@ -34,6 +35,33 @@ describe('events → vis-timeline items and groups', () => {
     const { start, end } = fullWindow(client);
     expect(start).toBeLessThan(Date.UTC(2008, 0, 1));
     expect(end).toBeGreaterThan(Date.UTC(2011, 1, 1));
+  });
+});
+
+describe('the span of events the timeline holds', () => {
+  const window = { start: 1000, end: 2000 };
+  const loaded = loadedRangeFor(window);
+  it('is the window and a window either side', () => {
+    expect(loaded).toEqual({ start: 0, end: 3000 });
+  });
+  it('keeps what is loaded while the window stays well inside it', () => {
+    expect(needsReload(window, loaded)).toBe(false);
+    expect(needsReload({ start: 1400, end: 2400 }, loaded)).toBe(false);
+    expect(needsReload({ start: 800, end: 2200 }, loaded)).toBe(false);
+  });
+  it('loads more before a pan or zoom out reaches the edge', () => {
+    expect(needsReload({ start: 1600, end: 2600 }, loaded)).toBe(true);
+    expect(needsReload({ start: -100, end: 900 }, loaded)).toBe(true);
+    expect(needsReload({ start: 500, end: 2500 }, loaded)).toBe(true);
+  });
+  it('loads less after zooming far in', () => {
+    expect(needsReload({ start: 1500, end: 1600 }, loaded)).toBe(true);
+  });
+  it('holds points inside it and ranges that overlap it', () => {
+    expect(inRange(loaded, 3000)).toBe(true);
+    expect(inRange(loaded, 3001)).toBe(false);
+    expect(inRange(loaded, -500, 10)).toBe(true);
+    expect(inRange(loaded, -500, -1)).toBe(false);
   });
 });
 
