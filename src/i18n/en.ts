@@ -73,6 +73,8 @@ export const en = {
   openEventPage: 'Open the page for this event',
   jumpToYear: 'Jump to a year',
   timelineLoading: 'Loading the interactive timeline…',
+  /** Where the timeline is crowded, one block stands for a lane's events in a stretch of time; {count} is how many. */
+  timelineGroup: '{count} events',
   timelineFailed: 'The interactive timeline could not load; the list below has every event.',
   sourcesInline: 'Sources:',
   openFullTimeline: 'Open the full timeline',

@@ -68,11 +68,12 @@ export function fullWindow(events: readonly ClientEvent[]): { start: number; end
   return { start: start - pad, end: end + pad };
 }
 
-/** A window of at most `years` years starting at the first event: what to show first when the data is crowded. */
-export function initialWindow(events: readonly ClientEvent[], maxItemsInView = 400): { start: number; end: number } {
-  const full = fullWindow(events);
-  if (events.length <= maxItemsInView) return full;
+/** What to show first when the data is crowded: the first `maxItemsInView` events (at least a year), with a little air. */
+export function initialWindow(events: readonly ClientEvent[], maxItemsInView = 100): { start: number; end: number } {
+  if (events.length <= maxItemsInView) return fullWindow(events);
   const sorted = events.map((e) => e.start).sort((a, b) => a - b);
-  const last = sorted[maxItemsInView - 1]!;
-  return { start: full.start, end: Math.max(last, full.start + YEAR) };
+  const first = sorted[0]!;
+  const span = Math.max(sorted[maxItemsInView - 1]! - first, YEAR);
+  const pad = span * 0.03;
+  return { start: first - pad, end: first + span + pad };
 }

@@ -10,6 +10,7 @@ export const GET: APIRoute = () => {
     JSON.stringify({
       groups: t.typesPlural,
       types: t.types,
+      groupLabel: t.timelineGroup,
       events: events.map((e) => toClientEvent(e, formatDateSpan(e.date, e.end, language))),
     }),
     { headers: { 'content-type': 'application/json' } },

@@ -1,11 +1,12 @@
 // Loaded on demand: vis-timeline, its CSS, the data, and the d3 brush that links the overview to the timeline.
 import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
-import { DataSet, DataView } from 'vis-data/esnext';
+import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import type { EventType } from '../schemas/event-types.ts';
-import { fullWindow, initialWindow, toTimelineGroups, toTimelineItem, type ClientEvent } from '../lib/timeline-items.ts';
-import { inRange, loadedRangeFor, needsReload, type TimeRange } from '../lib/loaded-range.ts';
+import { fullWindow, initialWindow, toTimelineGroups, type ClientEvent, type TimelineItem } from '../lib/timeline-items.ts';
+import { loadedRangeFor, needsReload, type TimeRange } from '../lib/loaded-range.ts';
+import { alignToBins, binMonthsFor, diffItems, isBlock, itemsToDraw } from '../lib/crowding.ts';
 import { attachBrush } from './overview-brush.ts';
 import type { TimelineApp } from './timeline-app.ts';
 
@@ -32,6 +33,8 @@ function injectCss() {
 export interface TimelineData {
   groups: Record<EventType, string>;
   types: Record<EventType, string>;
+  /** The text of a block standing for several events, with {count}. */
+  groupLabel: string;
   events: ClientEvent[];
 }
 
@@ -52,22 +55,30 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
   const start = state.from !== undefined ? Date.UTC(state.from, 0, 1) : initial.start;
   const end = state.to !== undefined ? Date.UTC(state.to + 1, 0, 1) : initial.end;
   let selected: string | undefined = state.event;
-  // The timeline holds the events near its window (see loaded-range.ts), the filtered-in ones, and always the selected one.
-  let loaded: TimeRange = loadedRangeFor({ start, end });
-  const items = new DataSet<DataItem>(events.map(toTimelineItem) as DataItem[]);
-  const view = new DataView(items, {
-    filter: (item) => {
-      const id = String(item.id);
-      return id === selected || (visible.has(id) && inRange(loaded, item.start as number, item.end as number | undefined));
-    },
-  });
-  function follow(window: TimeRange) {
-    if (!needsReload(window, loaded)) return;
-    loaded = loadedRangeFor(window);
-    view.refresh();
-    // vis-timeline forgets the selection of an item it drops; the selected item is never dropped, but say it again.
-    if (selected) timeline.setSelection([selected]);
+  // The timeline is given the events near its window (loaded-range.ts), grouped where crowded (crowding.ts),
+  // and always the selected event on its own. Both follow the window as the reader moves.
+  let loaded: TimeRange = { start, end };
+  let binMonths = 0;
+  let drawn = new Map<string, TimelineItem>();
+  const items = new DataSet<DataItem>();
+  const binsAcross = () => Math.max(4, Math.round(container.clientWidth / 110));
+  const label = (count: number) => data.groupLabel.replace('{count}', String(count));
+  function draw() {
+    const shown = events.filter((e) => visible.has(e.id) || e.id === selected);
+    const next = itemsToDraw(shown, { loaded, binMonths, keep: selected, label });
+    const { remove, upsert } = diffItems(drawn, next);
+    if (remove.length > 0) items.remove(remove);
+    if (upsert.length > 0) items.update(upsert as DataItem[]);
+    drawn = new Map(next.map((item) => [item.id, item]));
   }
+  function follow(window: TimeRange, force = false) {
+    const months = binMonthsFor(window.end - window.start, binsAcross());
+    if (!force && months === binMonths && !needsReload(window, loaded)) return;
+    binMonths = months;
+    loaded = alignToBins(loadedRangeFor(window), months);
+    draw();
+  }
+  follow({ start, end }, true);
   const animation = () => !app.prefersReducedMotion();
 
   const options: TimelineOptions = {
@@ -89,7 +100,6 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
     orientation: { axis: 'top', item: 'top' },
     groupOrder: 'order',
     margin: { item: { horizontal: 6, vertical: 6 } },
-    cluster: events.length > 300 ? { maxItems: 3, titleTemplate: '{count} events', clusterCriteria: (a: DataItem, b: DataItem) => a.group === b.group } : false,
     // Text from the data becomes an element's textContent: it is never parsed as HTML.
     template: (item?: DataItem) => {
       const label = document.createElement('span');
@@ -100,7 +110,7 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
   } as TimelineOptions;
 
   performance.mark('timeline:construct');
-  const timeline = new Timeline(container, view as unknown as DataSet<DataItem>, toTimelineGroups(data.groups), options);
+  const timeline = new Timeline(container, items, toTimelineGroups(data.groups), options);
   performance.mark('timeline:constructed');
 
   const visibleInOrder = () => events.filter((e) => visible.has(e.id));
@@ -129,14 +139,14 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
     select(id) {
       const previous = selected;
       selected = id;
-      // The newly selected event may be far from the loaded span, and the one before may now be dropped.
-      if (previous !== id) view.refresh();
+      // The newly selected event may be far from the loaded span or inside a block; the one before may go back into one.
+      if (previous !== id) draw();
       timeline.setSelection(id ? [id] : []);
       if (id && byId.has(id)) timeline.focus(id, { animation: animation(), zoom: false });
     },
     setVisible(ids) {
       visible = ids;
-      view.refresh();
+      draw();
     },
     act(action) {
       if (action === 'prev') step(-1);
@@ -149,7 +159,12 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
 
   timeline.on('select', (props: { items: (string | number)[]; event?: Event }) => {
     const id = props.items[0] === undefined ? undefined : String(props.items[0]);
-    if (id && byId.has(id)) {
+    const item = id ? drawn.get(id) : undefined;
+    if (item && isBlock(item)) {
+      // A block of events zooms in to its stretch of time rather than being selected.
+      timeline.setSelection(selected ? [selected] : []);
+      timeline.setWindow(item.start, item.end!, { animation: animation() });
+    } else if (id && byId.has(id)) {
       selected = id;
       app.select(id, { origin: 'timeline' });
     }

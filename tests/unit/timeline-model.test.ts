@@ -8,6 +8,8 @@ import { barSegments } from '../../src/lib/bar-segments.ts';
 import { fullWindow, toClientEvent, toTimelineGroups, toTimelineItem } from '../../src/lib/timeline-items.ts';
 import { parseViewState, serializeViewState } from '../../src/lib/url-state.ts';
 import { inRange, loadedRangeFor, needsReload } from '../../src/lib/loaded-range.ts';
+import { alignToBins, binMonthsFor, binOf, diffItems, isBlock, itemsToDraw } from '../../src/lib/crowding.ts';
+import type { ClientEvent } from '../../src/lib/timeline-items.ts';
 import { matchesFilters, searchText } from '../../src/lib/filter-events.ts';
 import { en } from '../../src/i18n/en.ts';
 
@@ -62,6 +64,63 @@ describe('the span of events the timeline holds', () => {
     expect(inRange(loaded, 3001)).toBe(false);
     expect(inRange(loaded, -500, 10)).toBe(true);
     expect(inRange(loaded, -500, -1)).toBe(false);
+  });
+});
+
+describe('crowded stretches drawn as blocks', () => {
+  const YEAR = 365.25 * 86_400_000;
+  // 40 events a year for ten years, ten in each lane, spread through the months.
+  const crowd: ClientEvent[] = Array.from({ length: 400 }, (_, i) => {
+    const type = (['report', 'inspection', 'appointment', 'case'] as const)[i % 4]!;
+    const start = Date.UTC(2000 + Math.floor(i / 40), Math.floor((i % 40) / 4) + 1, 1);
+    return { id: `e${i}`, type, date: new Date(start).toISOString().slice(0, 10), title: `Event ${i}`, when: '', start };
+  });
+  const label = (n: number) => `${n} events`;
+  const whole = { start: Date.UTC(1999, 0, 1), end: Date.UTC(2011, 0, 1) };
+
+  it('picks calendar-aligned bins that fit the window', () => {
+    expect(binMonthsFor(10 * YEAR, 10)).toBe(12);
+    expect(binMonthsFor(YEAR, 12)).toBe(1);
+    expect(binMonthsFor(250 * YEAR, 10)).toBe(600);
+    const bin = binOf(Date.UTC(2008, 4, 17), 12);
+    expect([bin.start, bin.end]).toEqual([Date.UTC(2008, 0, 1), Date.UTC(2009, 0, 1)]);
+    expect(binOf(Date.UTC(1969, 11, 31), 24).start).toBe(Date.UTC(1968, 0, 1));
+    expect(alignToBins({ start: Date.UTC(2003, 5, 1), end: Date.UTC(2005, 2, 1) }, 12)).toEqual({ start: Date.UTC(2003, 0, 1), end: Date.UTC(2006, 0, 1) - 1 });
+  });
+  it('draws every event on its own when the span is not crowded', () => {
+    const items = itemsToDraw(crowd.slice(0, 100), { loaded: whole, binMonths: 12, label });
+    expect(items).toHaveLength(100);
+    expect(items.some(isBlock)).toBe(false);
+  });
+  it('groups a crowded lane into one block per bin, counting every event once', () => {
+    const items = itemsToDraw(crowd, { loaded: whole, binMonths: 12, label });
+    const blocks = items.filter(isBlock);
+    expect(blocks).toHaveLength(40);
+    expect(blocks.every((b) => b.count === 10 && b.content === '10 events')).toBe(true);
+    expect(new Set(blocks.map((b) => b.group))).toEqual(new Set(['report', 'inspection', 'appointment', 'case']));
+    const report2004 = blocks.find((b) => b.group === 'report' && b.start > Date.UTC(2004, 0, 1) && b.end! < Date.UTC(2005, 0, 1))!;
+    expect(report2004.type).toBe('range');
+    expect(blocks.reduce((sum, b) => sum + b.count, 0) + items.filter((i) => !isBlock(i)).length).toBe(400);
+  });
+  it('keeps a bin of a few events as single events, and the selected event always on its own', () => {
+    const items = itemsToDraw(crowd, { loaded: whole, binMonths: 1, label, keep: 'e123' });
+    expect(items.some(isBlock)).toBe(false);
+    const kept = itemsToDraw(crowd, { loaded: whole, binMonths: 12, label, keep: 'e123' });
+    expect(kept.find((i) => i.id === 'e123')).toMatchObject({ type: 'point', content: 'Event 123' });
+    expect(kept.filter(isBlock).reduce((sum, b) => sum + b.count, 0) + kept.filter((i) => !isBlock(i)).length).toBe(400);
+  });
+  it('draws only the events of the loaded span, and the selected one from anywhere', () => {
+    const loaded = { start: Date.UTC(2003, 0, 1), end: Date.UTC(2004, 0, 1) - 1 };
+    const items = itemsToDraw(crowd, { loaded, binMonths: 12, label, keep: 'e399' });
+    expect(items.map((i) => i.id).sort()).toEqual([...crowd.filter((e) => e.date.startsWith('2003')).map((e) => e.id), 'e399'].sort());
+  });
+  it('changes only what differs', () => {
+    const before = itemsToDraw(crowd, { loaded: whole, binMonths: 12, label });
+    const after = itemsToDraw(crowd, { loaded: whole, binMonths: 12, label, keep: 'e0' });
+    const { remove, upsert } = diffItems(new Map(before.map((i) => [i.id, i])), after);
+    expect(remove).toEqual([]);
+    expect(upsert.map((i) => [i.id, i.content]).sort()).toEqual([['block:report:12:30', '9 events'], ['e0', 'Event 0']]);
+    expect(diffItems(new Map(after.map((i) => [i.id, i])), before).remove).toEqual(['e0']);
   });
 });
 
