@@ -1,0 +1,89 @@
+// A newsroom's file can be far more crowded than ours: 700 synthetic events over 18 years, built and served here.
+import { writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import { generateEvents } from '../../bench/generate-events.ts';
+import { serveFolder } from '../../bench/static-server.ts';
+import { buildSite, projectRoot } from '../build/build-helpers.ts';
+import { sortEvents } from '../../src/lib/summarize-dataset.ts';
+import type { TimelineEvent } from '../../src/schemas/event.ts';
+
+const PORT = 4331;
+const file = generateEvents(700);
+const sorted = sortEvents(file.events as TimelineEvent[]);
+let server: Server;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  const eventsFile = join(projectRoot, 'tests/.tmp/crowded-events.json');
+  writeFileSync(eventsFile, JSON.stringify(file));
+  const build = buildSite(eventsFile, 'crowded');
+  if (build.status !== 0) throw new Error(`crowded build failed:\n${build.stderr}`);
+  server = await serveFolder(build.outDir, PORT);
+});
+test.afterAll(() => server?.close());
+
+const app = (page: Page) => page.locator('[data-timeline-app]');
+const blocks = (page: Page) => page.locator('#timeline .vis-item.tl-block');
+const singles = (page: Page) => page.locator('#timeline .vis-item.tl-item:not(.tl-block):not(.vis-dot)');
+
+async function open(page: Page) {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.locator('#timeline').scrollIntoViewIfNeeded();
+  await expect(app(page)).toHaveAttribute('data-timeline-ready', 'true');
+}
+
+function span(value: string | null) {
+  const [from, to] = (value ?? '/').split('/').map((s) => Date.parse(s));
+  return to! - from!;
+}
+
+test('a crowded timeline opens on readable events, and the whole span shows as blocks that count every event', async ({ page }) => {
+  await open(page);
+  // The first window holds the first events, drawn one by one with their titles.
+  await expect(singles(page).first()).toBeVisible();
+  await expect(page.locator('#timeline .tl-label').getByText(sorted[0]!.title, { exact: true })).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Show everything' }).click();
+  await expect(blocks(page).first()).toBeVisible();
+  const texts = await blocks(page).allTextContents();
+  expect(texts.every((t) => /^\d+ events$/.test(t.trim()))).toBe(true);
+  // Nothing is dropped: the blocks' counts and the single events add up to every event in the file.
+  const inBlocks = texts.reduce((sum, t) => sum + Number.parseInt(t, 10), 0);
+  expect(inBlocks + (await singles(page).count())).toBe(file.events.length);
+  await expectNoAxeViolations(page);
+});
+
+test('choosing a block zooms in to its stretch of time, where its events appear', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Show everything' }).click();
+  await expect(blocks(page).first()).toBeVisible();
+  const wide = span(await app(page).getAttribute('data-window'));
+  const singlesBefore = await singles(page).count();
+  await blocks(page).nth(2).click();
+  await expect.poll(async () => span(await app(page).getAttribute('data-window'))).toBeLessThan(wide / 4);
+  await expect.poll(() => singles(page).count()).toBeGreaterThan(singlesBefore);
+  await expect(app(page)).not.toHaveAttribute('data-selected');
+});
+
+test('from the crowded whole, the keyboard still reaches the last and first events, each shown on its own', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Show everything' }).click();
+  await expect(blocks(page).first()).toBeVisible();
+  const selected = page.locator('#timeline .vis-item.vis-selected:not(.vis-dot)');
+  await page.locator('#timeline').focus();
+  await page.keyboard.press('End');
+  await expect(app(page)).toHaveAttribute('data-selected', sorted.at(-1)!.id);
+  await expect(selected).toHaveText(sorted.at(-1)!.title);
+  await expect(selected).toBeInViewport();
+  await page.keyboard.press('Home');
+  await expect(app(page)).toHaveAttribute('data-selected', sorted[0]!.id);
+  await expect(selected).toHaveText(sorted[0]!.title);
+  await page.keyboard.press('ArrowRight');
+  await expect(app(page)).toHaveAttribute('data-selected', sorted[1]!.id);
+  await expect(selected).toHaveText(sorted[1]!.title);
+});
