@@ -201,8 +201,13 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
     { passive: false },
   );
 
-  // The detail panel opening narrows the timeline: redraw at once rather than waiting for vis-timeline's own polling.
-  new ResizeObserver(() => timeline.redraw()).observe(container);
+  // The detail panel opening narrows the timeline: redraw at once rather than waiting for vis-timeline's own polling,
+  // with blocks sized for the new width.
+  new ResizeObserver(() => {
+    const { start: from, end: to } = timeline.getWindow();
+    follow({ start: from.getTime(), end: to.getTime() });
+    timeline.redraw();
+  }).observe(container);
 
   const brush = attachBrush(app.root, (from, to) => timeline.setWindow(from, to, { animation: animation() }), () => controller.act('fit'));
   // Integration hook: the visible window, in UTC, for tests and host pages.

@@ -10,7 +10,8 @@ import { buildSite, projectRoot } from '../build/build-helpers.ts';
 import { sortEvents } from '../../src/lib/summarize-dataset.ts';
 import type { TimelineEvent } from '../../src/schemas/event.ts';
 
-const PORT = 4331;
+// Its own port: 4329 is the site under test, 4331 the embed tests' host page.
+const PORT = 4335;
 const file = generateEvents(700);
 const sorted = sortEvents(file.events as TimelineEvent[]);
 let server: Server;
