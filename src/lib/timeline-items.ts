@@ -2,8 +2,8 @@ import { EVENT_TYPES, type EventType } from '../schemas/event-types.ts';
 import type { TimelineEvent } from '../schemas/event.ts';
 import { endTime, startTime } from './partial-date.ts';
 
-/** What the client needs of each event: small enough to ship for thousands of events. */
-export interface ClientEvent {
+/** What timeline.json carries for each event: small enough to ship for thousands of events. */
+export interface ClientRecord {
   id: string;
   type: EventType;
   date: string;
@@ -11,10 +11,14 @@ export interface ClientEvent {
   title: string;
   /** Formatted date, as written, from the build (never recomputed in the reader's time zone). */
   when: string;
+  sensitive?: boolean;
+}
+
+/** A record with its instants, worked out in the browser from the dates (sending them made the file a quarter bigger). */
+export interface ClientEvent extends ClientRecord {
   start: number;
   /** Exclusive end instant in UTC ms, for ranges. */
   stop?: number;
-  sensitive?: boolean;
 }
 
 export interface TimelineItem {
@@ -27,17 +31,20 @@ export interface TimelineItem {
   className: string;
 }
 
-export function toClientEvent(event: TimelineEvent, when: string): ClientEvent {
+export function toClientRecord(event: TimelineEvent, when: string): ClientRecord {
   return {
     id: event.id,
     type: event.type,
     date: event.date,
-    ...(event.end ? { end: event.end, stop: endTime(event.end) } : {}),
+    ...(event.end ? { end: event.end } : {}),
     title: event.title,
     when,
-    start: startTime(event.date),
     ...(event.sensitive ? { sensitive: true } : {}),
   };
+}
+
+export function toClientEvent(record: ClientRecord): ClientEvent {
+  return { ...record, start: startTime(record.date), ...(record.end ? { stop: endTime(record.end) } : {}) };
 }
 
 /** One vis-timeline item per event: ranges for events with an end, points otherwise; one lane per type. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../lib/site-data.ts';
 import { formatDateSpan } from '../lib/partial-date.ts';
-import { toClientEvent } from '../lib/timeline-items.ts';
+import { toClientRecord } from '../lib/timeline-items.ts';
 
 /** What the interactive timeline fetches when it mounts: kept out of the HTML so the first load stays small. */
 export const GET: APIRoute = () => {
@@ -11,7 +11,7 @@ export const GET: APIRoute = () => {
       groups: t.typesPlural,
       types: t.types,
       groupLabel: t.timelineGroup,
-      events: events.map((e) => toClientEvent(e, formatDateSpan(e.date, e.end, language))),
+      events: events.map((e) => toClientRecord(e, formatDateSpan(e.date, e.end, language))),
     }),
     { headers: { 'content-type': 'application/json' } },
   );

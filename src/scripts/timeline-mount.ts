@@ -4,7 +4,7 @@ import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import type { EventType } from '../schemas/event-types.ts';
-import { fullWindow, initialWindow, toTimelineGroups, type ClientEvent, type TimelineItem } from '../lib/timeline-items.ts';
+import { fullWindow, initialWindow, toClientEvent, toTimelineGroups, type ClientEvent, type ClientRecord, type TimelineItem } from '../lib/timeline-items.ts';
 import { loadedRangeFor, needsReload, type TimeRange } from '../lib/loaded-range.ts';
 import { alignToBins, binMonthsFor, diffItems, isBlock, itemsToDraw } from '../lib/crowding.ts';
 import { attachBrush } from './overview-brush.ts';
@@ -35,7 +35,7 @@ export interface TimelineData {
   types: Record<EventType, string>;
   /** The text of a block standing for several events, with {count}. */
   groupLabel: string;
-  events: ClientEvent[];
+  events: ClientRecord[];
 }
 
 export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataPromise: Promise<TimelineData>): Promise<TimelineController> {
@@ -46,7 +46,7 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
 
   const container = region.querySelector<HTMLElement>('#timeline')!;
   container.querySelector('[data-timeline-message]')?.remove();
-  const events = data.events;
+  const events = data.events.map(toClientEvent);
   const byId = new Map(events.map((e) => [e.id, e]));
   let visible = new Set(events.map((e) => e.id));
   const full = fullWindow(events);

@@ -5,7 +5,7 @@ import { sortEvents } from '../../src/lib/summarize-dataset.ts';
 import { countsPerYear, ratingHistory, tenures, thinRatingHistory } from '../../src/lib/overview-model.ts';
 import { layoutOverview } from '../../src/lib/overview-layout.ts';
 import { barSegments } from '../../src/lib/bar-segments.ts';
-import { fullWindow, toClientEvent, toTimelineGroups, toTimelineItem } from '../../src/lib/timeline-items.ts';
+import { fullWindow, toClientEvent, toClientRecord, toTimelineGroups, toTimelineItem } from '../../src/lib/timeline-items.ts';
 import { parseViewState, serializeViewState } from '../../src/lib/url-state.ts';
 import { inRange, loadedRangeFor, needsReload } from '../../src/lib/loaded-range.ts';
 import { alignToBins, binMonthsFor, binOf, diffItems, isBlock, itemsToDraw } from '../../src/lib/crowding.ts';
@@ -19,7 +19,7 @@ const events = sortEvents(result.data.events);
 
 describe('events → vis-timeline items and groups', () => {
   it('makes points for dated events and ranges for events with an end, in UTC', () => {
-    const items = events.map((e) => toTimelineItem(toClientEvent(e, e.date)));
+    const items = events.map((e) => toTimelineItem(toClientEvent(toClientRecord(e, e.date))));
     const appointment = items.find((i) => i.id === 'month-appointment')!;
     expect(appointment).toMatchObject({ type: 'range', group: 'appointment', start: Date.UTC(2008, 4, 1), end: Date.UTC(2011, 1, 1) });
     const inspection = items.find((i) => i.id === 'may-inspection')!;
@@ -27,13 +27,19 @@ describe('events → vis-timeline items and groups', () => {
     expect(inspection.end).toBeUndefined();
     expect(items.find((i) => i.id === 'later-case')!.className).toContain('tl-item--sensitive');
   });
+  it('ships dates, not instants, and works the instants out from them', () => {
+    const event = events.find((e) => e.id === 'month-appointment')!;
+    const record = toClientRecord(event, 'May 2008 – January 2011');
+    expect(Object.keys(record)).not.toContain('start');
+    expect(toClientEvent(JSON.parse(JSON.stringify(record)))).toMatchObject({ start: Date.UTC(2008, 4, 1), stop: Date.UTC(2011, 1, 1), when: 'May 2008 – January 2011' });
+  });
   it('has one lane per type, in the schema order', () => {
     expect(toTimelineGroups(en.typesPlural).map((g) => [g.id, g.content])).toEqual([
       ['report', 'Reports'], ['inspection', 'Inspections'], ['appointment', 'Appointments'], ['case', 'Cases'],
     ]);
   });
   it('frames every event in the initial window', () => {
-    const client = events.map((e) => toClientEvent(e, e.date));
+    const client = events.map((e) => toClientEvent(toClientRecord(e, e.date)));
     const { start, end } = fullWindow(client);
     expect(start).toBeLessThan(Date.UTC(2008, 0, 1));
     expect(end).toBeGreaterThan(Date.UTC(2011, 1, 1));
