@@ -1,4 +1,4 @@
-// vis-timeline builds an item, and clusters, for every item it is given, whether or not it is in view:
+// vis-timeline builds an item object for everything it is given, whether or not it is in view:
 // at 10,000 events that alone took over half a second before the timeline could appear.
 // So it is given only the events near the visible window, and that span follows the window as the reader moves.
 
