@@ -1,5 +1,5 @@
 // A newsroom's file can be far more crowded than ours: 700 synthetic events over 18 years, built and served here.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -18,6 +18,7 @@ let server: Server;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
+  mkdirSync(join(projectRoot, 'tests/.tmp'), { recursive: true });
   const eventsFile = join(projectRoot, 'tests/.tmp/crowded-events.json');
   writeFileSync(eventsFile, JSON.stringify(file));
   const build = buildSite(eventsFile, 'crowded');
