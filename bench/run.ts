@@ -98,10 +98,11 @@ for (const size of sizes) {
       new Promise<{ scrolledAt: number; readyAt: number; itemsDrawn: number }>((resolve, reject) => {
         const root = document.querySelector<HTMLElement>('[data-timeline-app]')!;
         let scrolledAt = 0;
+        const done = () => resolve({ scrolledAt, readyAt: performance.now(), itemsDrawn: document.querySelectorAll('#timeline .vis-item').length });
         const observer = new MutationObserver(() => {
           if (root.dataset.timelineReady !== 'true') return;
           observer.disconnect();
-          requestAnimationFrame(() => setTimeout(() => resolve({ scrolledAt, readyAt: performance.now(), itemsDrawn: document.querySelectorAll('#timeline .vis-item').length })));
+          requestAnimationFrame(() => setTimeout(done));
         });
         observer.observe(root, { attributes: true, attributeFilter: ['data-timeline-ready'] });
         setTimeout(() => reject(new Error('the timeline was not ready within 60 s')), 60_000);
@@ -109,7 +110,7 @@ for (const size of sizes) {
         document.querySelector('#timeline')!.scrollIntoView({ behavior: 'instant' });
         scrolledAt = performance.now();
         // Loaded before it was reached (the first-load figures would say so too): nothing left to wait for.
-        if (root.dataset.timelineReady === 'true') resolve({ scrolledAt, readyAt: scrolledAt, itemsDrawn: document.querySelectorAll('#timeline .vis-item').length });
+        if (root.dataset.timelineReady === 'true') done();
       }),
   );
   await page.waitForLoadState('networkidle');

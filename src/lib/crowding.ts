@@ -51,12 +51,12 @@ export function isBlock(item: TimelineItem): item is BlockItem {
 }
 
 /** The items to draw for the events (already filtered, in time order) in the loaded span. */
-export function itemsToDraw(events: readonly ClientEvent[], options: CrowdingOptions): (TimelineItem | BlockItem)[] {
+export function itemsToDraw(events: readonly ClientEvent[], options: CrowdingOptions): TimelineItem[] {
   const { loaded, binMonths, keep, label, crowdedAbove = 150, maxPerBin = 3 } = options;
   const inSpan = events.filter((e) => e.id === keep || inRange(loaded, e.start, e.stop));
   if (inSpan.length <= crowdedAbove) return inSpan.map(toTimelineItem);
   const bins = new Map<string, ClientEvent[]>();
-  const items: (TimelineItem | BlockItem)[] = [];
+  const items: TimelineItem[] = [];
   for (const event of inSpan) {
     if (event.id === keep) {
       items.push(toTimelineItem(event));
@@ -76,7 +76,7 @@ export function itemsToDraw(events: readonly ClientEvent[], options: CrowdingOpt
     const { index, start, end } = binOf(bin[0]!.start, binMonths);
     // Drawn a little inside its bin, so blocks side by side sit in one row instead of stacking.
     const inset = (end - start) * 0.04;
-    items.push({
+    const block: BlockItem = {
       id: `block:${type}:${binMonths}:${index}`,
       group: type,
       start: start + inset,
@@ -85,7 +85,8 @@ export function itemsToDraw(events: readonly ClientEvent[], options: CrowdingOpt
       content: label(bin.length),
       className: `tl-block tl-item--${type}`,
       count: bin.length,
-    });
+    };
+    items.push(block);
   }
   return items;
 }

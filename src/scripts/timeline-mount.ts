@@ -20,6 +20,7 @@ export interface TimelineController {
 }
 
 const YEAR = 365.25 * 86_400_000;
+const rangeOf = (dates: { start: Date; end: Date }): TimeRange => ({ start: dates.start.getTime(), end: dates.end.getTime() });
 
 function injectCss() {
   if (document.querySelector('style[data-vis-timeline]')) return;
@@ -58,6 +59,7 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
   // The timeline is given the events near its window (loaded-range.ts), grouped where crowded (crowding.ts),
   // and always the selected event on its own. Both follow the window as the reader moves.
   let loaded: TimeRange = { start, end };
+  // 0 is no bin width at all, so the first follow() always draws.
   let binMonths = 0;
   let drawn = new Map<string, TimelineItem>();
   const items = new DataSet<DataItem>();
@@ -71,14 +73,14 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
     if (upsert.length > 0) items.update(upsert as DataItem[]);
     drawn = new Map(next.map((item) => [item.id, item]));
   }
-  function follow(window: TimeRange, force = false) {
-    const months = binMonthsFor(window.end - window.start, binsAcross());
-    if (!force && months === binMonths && !needsReload(window, loaded)) return;
+  function follow(range: TimeRange) {
+    const months = binMonthsFor(range.end - range.start, binsAcross());
+    if (months === binMonths && !needsReload(range, loaded)) return;
     binMonths = months;
-    loaded = alignToBins(loadedRangeFor(window), months);
+    loaded = alignToBins(loadedRangeFor(range), months);
     draw();
   }
-  follow({ start, end }, true);
+  follow({ start, end });
   const animation = () => !app.prefersReducedMotion();
 
   const options: TimelineOptions = {
@@ -204,26 +206,26 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
   // The detail panel opening narrows the timeline: redraw at once rather than waiting for vis-timeline's own polling,
   // with blocks sized for the new width.
   new ResizeObserver(() => {
-    const { start: from, end: to } = timeline.getWindow();
-    follow({ start: from.getTime(), end: to.getTime() });
+    follow(rangeOf(timeline.getWindow()));
     timeline.redraw();
   }).observe(container);
 
   const brush = attachBrush(app.root, (from, to) => timeline.setWindow(from, to, { animation: animation() }), () => controller.act('fit'));
   // Integration hook: the visible window, in UTC, for tests and host pages.
-  const exposeWindow = (from: number, to: number) => (app.root.dataset.window = `${new Date(from).toISOString()}/${new Date(to).toISOString()}`);
+  const exposeWindow = (range: TimeRange) => (app.root.dataset.window = `${new Date(range.start).toISOString()}/${new Date(range.end).toISOString()}`);
+  // vis-timeline sends every window it moves through as 'rangechange', the last one included; 'rangechanged' only
+  // says the move has ended, so what follows the window listens to the first and what waits for the end to the second.
   timeline.on('rangechange', (props: { start: Date; end: Date }) => {
-    exposeWindow(props.start.getTime(), props.end.getTime());
-    follow({ start: props.start.getTime(), end: props.end.getTime() });
+    const range = rangeOf(props);
+    exposeWindow(range);
+    follow(range);
   });
   timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
-    exposeWindow(props.start.getTime(), props.end.getTime());
-    follow({ start: props.start.getTime(), end: props.end.getTime() });
     brush?.show(props.start.getTime(), props.end.getTime());
     if (props.byUser) app.windowChanged(props.start.getUTCFullYear(), props.end.getUTCFullYear());
   });
   brush?.show(start, end);
-  exposeWindow(start, end);
+  exposeWindow({ start, end });
   if (selected) controller.select(selected);
   return controller;
 }

@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
+import { app, windowOf } from './timeline-page.ts';
 import { generateEvents } from '../../bench/generate-events.ts';
 import { serveFolder } from '../../bench/static-server.ts';
 import { buildSite, projectRoot } from '../build/build-helpers.ts';
@@ -27,7 +28,6 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => server?.close());
 
-const app = (page: Page) => page.locator('[data-timeline-app]');
 const blocks = (page: Page) => page.locator('#timeline .vis-item.tl-block');
 const singles = (page: Page) => page.locator('#timeline .vis-item.tl-item:not(.tl-block):not(.vis-dot)');
 
@@ -40,8 +40,8 @@ async function open(page: Page) {
 }
 
 function span(value: string | null) {
-  const [from, to] = (value ?? '/').split('/').map((s) => Date.parse(s));
-  return to! - from!;
+  const { from, to } = windowOf(value);
+  return to - from;
 }
 
 test('a crowded timeline opens on readable events, and the whole span shows as blocks that count every event', async ({ page }) => {

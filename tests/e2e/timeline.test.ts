@@ -1,18 +1,12 @@
 import { expectNoAxeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { events } from './site-data.ts';
-
-const app = (page: Page) => page.locator('[data-timeline-app]');
+import { app, windowOf } from './timeline-page.ts';
 
 async function openTimeline(page: Page, path = '/') {
   await page.goto(path);
   await page.locator('#timeline').scrollIntoViewIfNeeded();
   await expect(app(page)).toHaveAttribute('data-timeline-ready', 'true');
-}
-
-function windowOf(value: string | null) {
-  const [from, to] = (value ?? '/').split('/').map((s) => Date.parse(s));
-  return { from: from!, to: to! };
 }
 
 test('vis-timeline loads only when the timeline comes near', async ({ page }) => {
