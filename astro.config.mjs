@@ -15,7 +15,9 @@ export default defineConfig({
   // Relative OUT_DIR resolves from the current directory, like EVENTS_FILE.
   outDir: process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : './dist',
   // Builds into other folders (tests, benchmark) get a cache of their own, so builds running side by side never share state.
-  cacheDir: process.env.OUT_DIR ? resolve(dirname(resolve(process.env.OUT_DIR)), `.cache-${basename(process.env.OUT_DIR)}`) : './node_modules/.astro',
+  cacheDir: process.env.OUT_DIR
+    ? resolve(dirname(resolve(process.env.OUT_DIR)), `.cache-${basename(process.env.OUT_DIR)}`)
+    : './node_modules/.astro',
   trailingSlash: 'ignore',
   // Rendering a few pages at once overlaps their file writes: about a fifth faster at 10,000 events on 2 cores.
   build: { format: 'directory', concurrency: 4 },

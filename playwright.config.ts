@@ -26,7 +26,13 @@ export default defineConfig({
         launchOptions: {
           executablePath: findChromium(),
           // This machine has no network beyond the package registries: keep Chromium from trying.
-          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+          args: [
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-gpu',
+          ],
         },
       },
     },

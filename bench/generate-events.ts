@@ -12,7 +12,10 @@ function random(seed: number) {
   };
 }
 
-const WORDS = 'council inspectors report found services children social care review board minister director failings safeguarding improvement notice case trial court agencies'.split(' ');
+const WORDS =
+  'council inspectors report found services children social care review board minister director failings safeguarding improvement notice case trial court agencies'.split(
+    ' ',
+  );
 
 export function generateEvents(count: number) {
   const rand = random(count);
@@ -25,7 +28,12 @@ export function generateEvents(count: number) {
     const month = 1 + Math.floor(rand() * 12);
     const day = 1 + Math.floor(rand() * 28);
     const precision = rand();
-    const date = precision < 0.2 ? `${year}` : precision < 0.5 ? `${year}-${String(month).padStart(2, '0')}` : `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const date =
+      precision < 0.2
+        ? `${year}`
+        : precision < 0.5
+          ? `${year}-${String(month).padStart(2, '0')}`
+          : `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const type = pick(EVENT_TYPES);
     return {
       id: `event-${i + 1}`,
@@ -34,10 +42,18 @@ export function generateEvents(count: number) {
       ...(type === 'appointment' && rand() < 0.5 ? { end: `${year + 1 + Math.floor(rand() * 3)}` } : {}),
       title: `${sentence(6)} ${i + 1}`.replace(/^./, (c) => c.toUpperCase()),
       summary: `${sentence(22)}.`.replace(/^./, (c) => c.toUpperCase()),
-      ...(type === 'inspection' ? { rating: { label: 'Inadequate', level: pick(['failing', 'weak', 'adequate', 'good'] as const) } } : {}),
+      ...(type === 'inspection'
+        ? { rating: { label: 'Inadequate', level: pick(['failing', 'weak', 'adequate', 'good'] as const) } }
+        : {}),
       ...(type === 'case' && rand() < 0.5 ? { sensitive: true } : {}),
       sources: [{ publisher: 'Example News', title: sentence(8), date, url: `https://example.org/${i + 1}` }],
     };
   });
-  return { title: `Benchmark: ${count} events`, description: 'Synthetic events for measuring build and load.', language: 'en-GB', updated: '2026-11-30', events };
+  return {
+    title: `Benchmark: ${count} events`,
+    description: 'Synthetic events for measuring build and load.',
+    language: 'en-GB',
+    updated: '2026-11-30',
+    events,
+  };
 }

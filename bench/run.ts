@@ -1,7 +1,16 @@
 // npm run bench: build and load synthetic files of 100, 1,000 and 10,000 events, and TimelineJS on the same events.
 // Prints a table and writes bench/results.json. Figures, not pass/fail: targets are read off the table.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
@@ -29,7 +38,16 @@ function recordBytes(page: Page) {
     try {
       const body = await response.body();
       const type = response.request().resourceType();
-      const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'fetch' || type === 'xhr' ? 'data' : 'other';
+      const kind =
+        type === 'document'
+          ? 'html'
+          : type === 'stylesheet'
+            ? 'css'
+            : type === 'script'
+              ? 'js'
+              : type === 'fetch' || type === 'xhr'
+                ? 'data'
+                : 'other';
       seen.push({ url: response.url(), kind, gzip: gzipSync(body, { level: 9 }).length });
     } catch {
       // a failed or redirected response has no body to count
@@ -55,13 +73,22 @@ async function ensureTimelineJs(): Promise<string> {
   const dir = join(out, 'timelinejs-package');
   if (!existsSync(join(dir, 'package/dist/js/timeline.js'))) {
     mkdirSync(dir, { recursive: true });
-    const file = execFileSync('npm', ['pack', '@knight-lab/timelinejs@3.9.11', '--silent'], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!;
+    const file = execFileSync('npm', ['pack', '@knight-lab/timelinejs@3.9.11', '--silent'], {
+      cwd: dir,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .pop()!;
     execFileSync('tar', ['xzf', file], { cwd: dir });
   }
   return join(dir, 'package/dist');
 }
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
 const results: Record<string, unknown>[] = [];
 let port = 4600;
 
@@ -71,7 +98,11 @@ for (const size of sizes) {
   writeFileSync(eventsFile, JSON.stringify(file));
   const site = join(out, `site-${size}`);
   const started = performance.now();
-  const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, EVENTS_FILE: eventsFile, OUT_DIR: site, BUILD_LOG_LEVEL: 'silent' } });
+  const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, EVENTS_FILE: eventsFile, OUT_DIR: site, BUILD_LOG_LEVEL: 'silent' },
+  });
   if (build.status !== 0) throw new Error(`build of ${size} events failed:\n${build.stderr}`);
   const buildSeconds = (performance.now() - started) / 1000;
   const server = await serveFolder(site, ++port);
@@ -98,7 +129,12 @@ for (const size of sizes) {
       new Promise<{ scrolledAt: number; readyAt: number; itemsDrawn: number }>((resolve, reject) => {
         const root = document.querySelector<HTMLElement>('[data-timeline-app]')!;
         let scrolledAt = 0;
-        const done = () => resolve({ scrolledAt, readyAt: performance.now(), itemsDrawn: document.querySelectorAll('#timeline .vis-item').length });
+        const done = () =>
+          resolve({
+            scrolledAt,
+            readyAt: performance.now(),
+            itemsDrawn: document.querySelectorAll('#timeline .vis-item').length,
+          });
         const observer = new MutationObserver(() => {
           if (root.dataset.timelineReady !== 'true') return;
           observer.disconnect();
@@ -126,16 +162,28 @@ for (const size of sizes) {
   const dist = await ensureTimelineJs();
   copyFileSync(join(dist, 'js/timeline.js'), join(tl, 'timeline.js'));
   copyFileSync(join(dist, 'css/timeline.css'), join(tl, 'timeline.css'));
-  writeFileSync(join(tl, 'timeline.json'), JSON.stringify(toTimelineJs(file as unknown as Parameters<typeof toTimelineJs>[0])));
-  writeFileSync(join(tl, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS</title><link rel="stylesheet" href="timeline.css"><script src="timeline.js"></script></head><body><div id="tl" style="width:100%;height:650px"></div><script>window.tl=new TL.Timeline('tl','timeline.json',{font:null,ga_measurement_id:null,soundcite:false});window.tl.on('loaded',function(){document.body.dataset.ready=performance.now()});</script></body></html>`);
+  writeFileSync(
+    join(tl, 'timeline.json'),
+    JSON.stringify(toTimelineJs(file as unknown as Parameters<typeof toTimelineJs>[0])),
+  );
+  writeFileSync(
+    join(tl, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS</title><link rel="stylesheet" href="timeline.css"><script src="timeline.js"></script></head><body><div id="tl" style="width:100%;height:650px"></div><script>window.tl=new TL.Timeline('tl','timeline.json',{font:null,ga_measurement_id:null,soundcite:false});window.tl.on('loaded',function(){document.body.dataset.ready=performance.now()});</script></body></html>`,
+  );
   const tlServer = await serveFolder(tl, ++port);
   const tlContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const tlPage = await tlContext.newPage();
   const tlBytes = recordBytes(tlPage);
-  await tlPage.route((url) => !url.host.startsWith('127.0.0.1'), (route) => route.abort());
+  await tlPage.route(
+    (url) => !url.host.startsWith('127.0.0.1'),
+    (route) => route.abort(),
+  );
   // TimelineJS builds every slide up front; at 10,000 events that takes minutes, so wait for 'load' and then for its own event.
   await tlPage.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load', timeout: 180_000 });
-  const tlReady = await tlPage.waitForFunction(() => document.body.dataset.ready, undefined, { timeout: 120_000 }).then(() => tlPage.evaluate(() => Number(document.body.dataset.ready))).catch(() => NaN);
+  const tlReady = await tlPage
+    .waitForFunction(() => document.body.dataset.ready, undefined, { timeout: 120_000 })
+    .then(() => tlPage.evaluate(() => Number(document.body.dataset.ready)))
+    .catch(() => NaN);
   const tlTotal = tlBytes.total();
   const tlHeap = await heapBytes(tlPage);
   await tlContext.close();
@@ -183,5 +231,8 @@ const table = results.map((r: any) => ({
   'ours/TLJS interactive': r.ratioInteractive,
 }));
 console.table(table);
-writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, results }, null, 2)}\n`);
+writeFileSync(
+  join(root, 'bench/results.json'),
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, results }, null, 2)}\n`,
+);
 console.log('wrote bench/results.json');

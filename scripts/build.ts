@@ -17,7 +17,9 @@ const result = validateSiteFiles(file, resolveClassroomFile());
 if (!result.ok) {
   rmSync(outDir, { recursive: true, force: true });
   for (const problem of result.problems) console.error(problem);
-  console.error(`Build stopped: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}, each line naming its file. Fix them and build again (npm run validate checks the files without building).`);
+  console.error(
+    `Build stopped: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}, each line naming its file. Fix them and build again (npm run validate checks the files without building).`,
+  );
   process.exit(1);
 }
 // Pages read the same files; pin them to absolute paths so they agree with what was validated.

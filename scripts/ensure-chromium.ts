@@ -20,5 +20,7 @@ if (isRoot && existsSync('/usr/bin/apt-get')) {
     process.exit(0);
   }
 }
-console.error('No Chromium found: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.');
+console.error(
+  'No Chromium found: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+);
 process.exit(1);

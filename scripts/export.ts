@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import { loadDataset, resolveEventsFile } from '../src/lib/events-file.ts';
 import { toTimelineJs } from '../src/lib/export-timelinejs.ts';
 
-const { values } = parseArgs({ options: { format: { type: 'string', default: 'timelinejs' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { format: { type: 'string', default: 'timelinejs' }, out: { type: 'string' } },
+});
 if (values.format !== 'timelinejs') {
   console.error(`Unknown --format "${values.format}": the only format is timelinejs.`);
   process.exit(2);

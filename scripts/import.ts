@@ -3,17 +3,30 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importTemplateCsv, isTemplateCsv, readCsv } from '../src/lib/import/csv-template.ts';
-import { importTimelineJs, isTimelineJsSheet, timelineJsSheetToJson, type TlFile } from '../src/lib/import/timelinejs.ts';
+import {
+  importTimelineJs,
+  isTimelineJsSheet,
+  timelineJsSheetToJson,
+  type TlFile,
+} from '../src/lib/import/timelinejs.ts';
 import type { ImportResult } from '../src/lib/import/import-result.ts';
 import { validateEventFileText } from '../src/lib/validate-dataset.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { out: { type: 'string' }, 'type-map': { type: 'string' }, type: { type: 'string' }, source: { type: 'string' }, title: { type: 'string' } },
+  options: {
+    out: { type: 'string' },
+    'type-map': { type: 'string' },
+    type: { type: 'string' },
+    source: { type: 'string' },
+    title: { type: 'string' },
+  },
 });
 const input = positionals[0];
 if (!input) {
-  console.error('Usage: npm run import -- <file.csv|file.json> [--out data/events.json] [--type-map "Group=report,…"] [--type case] [--source "Publisher|Headline|URL"]');
+  console.error(
+    'Usage: npm run import -- <file.csv|file.json> [--out data/events.json] [--type-map "Group=report,…"] [--type case] [--source "Publisher|Headline|URL"]',
+  );
   process.exit(2);
 }
 
@@ -24,7 +37,9 @@ function run(): ImportResult {
   const { header } = readCsv(text);
   if (isTimelineJsSheet(header)) return importTimelineJs(timelineJsSheetToJson(text), tlOptions);
   if (isTemplateCsv(header)) return importTemplateCsv(text, { title: values.title });
-  throw new Error(`${input}: not a recognised file. Expected our CSV template (columns id, type, date, title…: see data/template.csv), TimelineJS's spreadsheet CSV (Year, Headline, Text…) or TimelineJS JSON. Header found: ${header.join(', ')}`);
+  throw new Error(
+    `${input}: not a recognised file. Expected our CSV template (columns id, type, date, title…: see data/template.csv), TimelineJS's spreadsheet CSV (Year, Headline, Text…) or TimelineJS JSON. Header found: ${header.join(', ')}`,
+  );
 }
 
 let result: ImportResult;
@@ -44,5 +59,7 @@ for (const line of result.skipped) console.error(`${input}: not imported: ${line
 for (const line of result.warnings) console.error(`${input}: check: ${line}`);
 const validation = validateEventFileText(output, label);
 if (!validation.ok) for (const problem of validation.problems) console.error(problem);
-console.error(`${input}: ${result.file.events.length} event${result.file.events.length === 1 ? '' : 's'} imported, ${result.skipped.length} not imported${validation.ok ? '; the result is valid' : `; ${validation.problems.length} problem${validation.problems.length === 1 ? '' : 's'} to fix before it builds`}.`);
+console.error(
+  `${input}: ${result.file.events.length} event${result.file.events.length === 1 ? '' : 's'} imported, ${result.skipped.length} not imported${validation.ok ? '; the result is valid' : `; ${validation.problems.length} problem${validation.problems.length === 1 ? '' : 's'} to fix before it builds`}.`,
+);
 process.exit(validation.ok && result.skipped.length === 0 ? 0 : 1);

@@ -16,4 +16,6 @@ if (!result.ok) {
 const counts = countByType(result.data.events);
 const span = yearSpan(result.data.events);
 const perType = EVENT_TYPES.map((type) => `${counts[type]} ${type}`).join(', ');
-console.log(`${displayName(file)}: valid. ${result.data.events.length} events (${perType})${span ? `, ${span[0]}–${span[1]}` : ''}.`);
+console.log(
+  `${displayName(file)}: valid. ${result.data.events.length} events (${perType})${span ? `, ${span[0]}–${span[1]}` : ''}.`,
+);

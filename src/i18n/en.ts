@@ -46,7 +46,8 @@ export const en = {
   overviewTenuresLabel: 'Leadership tenures',
   overviewTableSummary: "The overview's numbers as tables",
   overviewTableCaption: 'Events per year, by type',
-  overviewTablesTooLong: 'The rating history and tenures are too long to tabulate here; each event is on its year page.',
+  overviewTablesTooLong:
+    'The rating history and tenures are too long to tabulate here; each event is on its year page.',
   year: 'Year',
   total: 'Total',
   from: 'From',
@@ -61,7 +62,8 @@ export const en = {
   noMatches: 'No events match these filters.',
   resetFilters: 'Show all events',
   timelineLabel: 'Interactive timeline',
-  timelineHelp: 'Use the arrow keys to move between events, Enter to open one, + and − to zoom, Home and End for the first and last event. Ctrl or ⌘ with the mouse wheel zooms.',
+  timelineHelp:
+    'Use the arrow keys to move between events, Enter to open one, + and − to zoom, Home and End for the first and last event. Ctrl or ⌘ with the mouse wheel zooms.',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomFit: 'Show everything',
@@ -81,14 +83,21 @@ export const en = {
   embedButton: 'Embed',
   navClassroom: 'For teachers',
   classroomTitle: "Teacher's guide",
-  classroomDescription: 'How to use this timeline in a lesson: a content note, an overview for students, a glossary, discussion questions, an activity and how to cite it. No login, no tracking; it works offline once visited and prints as a handout.',
+  classroomDescription:
+    'How to use this timeline in a lesson: a content note, an overview for students, a glossary, discussion questions, an activity and how to cite it. No login, no tracking; it works offline once visited and prints as a handout.',
   contents: 'Contents',
   classroomContentNote: 'Before you teach: content note',
-  classroomContentNoteText: (n: number) => `This timeline covers the failures of a council's children's services, including the deaths of children who were known to social workers. ${n} event${n === 1 ? '' : 's'} concern the death or abuse of a child; they are described factually and without graphic detail, and each carries a content note. Preview them before the lesson, agree ground rules, and tell students where they can get support.`,
+  classroomContentNoteText: (n: number) =>
+    `This timeline covers the failures of a council's children's services, including the deaths of children who were known to social workers. ${n} event${n === 1 ? '' : 's'} concern the death or abuse of a child; they are described factually and without graphic detail, and each carries a content note. Preview them before the lesson, agree ground rules, and tell students where they can get support.`,
   classroomSupport: 'Where students and adults can get support, free and confidential:',
-  supportLines: ['Childline (for anyone under 19): 0800 1111, or childline.org.uk', 'NSPCC helpline (for adults worried about a child): 0808 800 5000', 'Samaritans (for anyone, any time): 116 123'],
+  supportLines: [
+    'Childline (for anyone under 19): 0800 1111, or childline.org.uk',
+    'NSPCC helpline (for adults worried about a child): 0808 800 5000',
+    'Samaritans (for anyone, any time): 116 123',
+  ],
   previewSensitive: (n: number) => `Preview the ${n} events with a content note`,
-  hideSensitiveHint: 'On the timeline, the filter "Hide events about the death or abuse of a child" removes these events from the list and the timeline; add ?sensitive=hide to the address to share that view.',
+  hideSensitiveHint:
+    'On the timeline, the filter "Hide events about the death or abuse of a child" removes these events from the list and the timeline; add ?sensitive=hide to the address to share that view.',
   classroomOverview: 'Overview for students',
   audience: 'Suitable for',
   glossary: 'Glossary',
@@ -98,7 +107,8 @@ export const en = {
   activityTable: 'Sorting grid: tick one column for each event and note why',
   event: 'Event',
   howToCite: 'How to cite',
-  howToCiteText: 'Cite the timeline as a whole, or a single event from its own page, which has a ready citation line. Every event lists the published sources it is based on: cite those too.',
+  howToCiteText:
+    'Cite the timeline as a whole, or a single event from its own page, which has a ready citation line. Every event lists the published sources it is based on: cite those too.',
   citeTimeline: 'Cite this timeline',
   citeEvent: 'Cite this event',
   printHandout: 'Print handout',
@@ -107,14 +117,17 @@ export const en = {
   printNow: 'Print this handout',
   presentTitle: 'Projector view',
   presentDescription: 'One event at a time in large type, for a classroom projector.',
-  presentHelp: 'Next: → , Page Down or space. Back: ← , Page Up or Shift+space. Home and End go to the first and last event.',
-  presentContentNote: 'The next event concerns the death or abuse of a child. It is described factually and without graphic detail. This note is shown once per visit.',
+  presentHelp:
+    'Next: → , Page Down or space. Back: ← , Page Up or Shift+space. Home and End go to the first and last event.',
+  presentContentNote:
+    'The next event concerns the death or abuse of a child. It is described factually and without graphic detail. This note is shown once per visit.',
   continueLabel: 'Continue',
   fullScreen: 'Full screen',
   slideCount: (n: number, total: number) => `Event ${n} of ${total}`,
   projectorView: 'Projector view',
   offlineHeading: 'Using it without the internet',
-  offlineText: 'Once you have opened this site, your browser keeps a copy: every page then works with the network off. For a classroom with no connection at all, download the whole site as a ZIP, unzip it onto the computer or a USB stick, and open index.html.',
+  offlineText:
+    'Once you have opened this site, your browser keeps a copy: every page then works with the network off. For a classroom with no connection at all, download the whole site as a ZIP, unzip it onto the computer or a USB stick, and open index.html.',
   offlineDownload: 'Download the site for offline use (ZIP)',
   embedHeading: 'Embed this on your site',
   embedView: 'View',
@@ -146,7 +159,8 @@ export const en = {
   ],
   aboutTypesIntro: 'Events come in four kinds, each shown with its own shape as well as its name:',
   privacyHeading: 'Privacy',
-  privacyText: 'This site sets no cookies, runs no analytics and loads nothing from other servers. It works without JavaScript.',
+  privacyText:
+    'This site sets no cookies, runs no analytics and loads nothing from other servers. It works without JavaScript.',
 };
 
 export type UiStrings = typeof en;

@@ -20,7 +20,10 @@ export function relativeLink(fromFile: string, sitePath: string, base: string): 
 export function relativizeHtml(html: string, file: string, base: string): string {
   const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`(\\s(?:href|src|data-data-url)=")(${escaped}(?!/)[^"]*)"`, 'g');
-  return html.replace(pattern, (_, attribute: string, value: string) => `${attribute}${relativeLink(file, value, base)}"`);
+  return html.replace(
+    pattern,
+    (_, attribute: string, value: string) => `${attribute}${relativeLink(file, value, base)}"`,
+  );
 }
 
 /** offline.zip: the built site with relative links, minus embeds, social images and itself. */
@@ -29,9 +32,13 @@ export function buildOfflineZip(outDir: string, files: string[], base: string): 
   for (const file of files) {
     if (/^(share|oembed|embed)\/|^offline\.zip$|^sw\.js$|^_headers$/.test(file)) continue;
     const data = readFileSync(join(outDir, file));
-    entries[`timeline/${file}`] = file.endsWith('.html') ? strToU8(relativizeHtml(data.toString('utf8'), file, base)) : new Uint8Array(data);
+    entries[`timeline/${file}`] = file.endsWith('.html')
+      ? strToU8(relativizeHtml(data.toString('utf8'), file, base))
+      : new Uint8Array(data);
   }
-  entries['timeline/README.txt'] = strToU8('Open index.html in a web browser. Every page works from this folder without a network; the interactive timeline needs the site to be served (for example from a web server or the online site).\n');
+  entries['timeline/README.txt'] = strToU8(
+    'Open index.html in a web browser. Every page works from this folder without a network; the interactive timeline needs the site to be served (for example from a web server or the online site).\n',
+  );
   // Level 1: nearly the same size for HTML, several times faster on large sites.
   return zipSync(entries, { level: 1 });
 }

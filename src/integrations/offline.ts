@@ -27,7 +27,11 @@ export function offline(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
         const files = listFiles(out).map((f) => ({ path: relative(out, f.path).split('\\').join('/'), size: f.size }));
-        const zip = buildOfflineZip(out, files.map((f) => f.path), base);
+        const zip = buildOfflineZip(
+          out,
+          files.map((f) => f.path),
+          base,
+        );
         writeFileSync(join(out, 'offline.zip'), zip);
         const precache = precacheList(files);
         const version = String(files.reduce((hash, f) => (hash * 31 + f.size + f.path.length) % 2 ** 31, 7));

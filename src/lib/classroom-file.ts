@@ -11,7 +11,9 @@ import { describeIssues, parseJsonWithPosition } from './validate-dataset.ts';
 export function resolveClassroomFile(): string | undefined {
   if (process.env.CLASSROOM_FILE) return resolve(process.cwd(), process.env.CLASSROOM_FILE);
   const root = process.env.TIMELINE_PROJECT_ROOT ?? process.cwd();
-  return process.env.EVENTS_FILE && resolve(process.env.EVENTS_FILE) !== resolve(root, 'data/events.json') ? undefined : resolve(root, 'data/classroom.json');
+  return process.env.EVENTS_FILE && resolve(process.env.EVENTS_FILE) !== resolve(root, 'data/events.json')
+    ? undefined
+    : resolve(root, 'data/classroom.json');
 }
 
 export type ClassroomResult = { ok: true; data: Classroom | undefined } | { ok: false; problems: string[] };
@@ -24,9 +26,20 @@ export function validateClassroomFile(path: string | undefined, eventIds: Readon
   const parsed = parseJsonWithPosition(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
   if (!parsed.ok) return { ok: false, problems: [`${label}:${parsed.problem}`] };
   const result = ClassroomSchema.safeParse(parsed.value, { reportInput: true });
-  if (!result.success) return { ok: false, problems: describeIssues(result.error.issues, parsed.value, ClassroomSchema).map((p) => `${label}: ${p}`) };
+  if (!result.success)
+    return {
+      ok: false,
+      problems: describeIssues(result.error.issues, parsed.value, ClassroomSchema).map((p) => `${label}: ${p}`),
+    };
   const problems: string[] = [];
-  result.data.questions.forEach((q, i) => q.events.forEach((id, j) => !eventIds.has(id) && problems.push(`${label}: questions[${i}].events[${j}]: no event has the id "${id}"`)));
-  result.data.activity.events.forEach((id, j) => !eventIds.has(id) && problems.push(`${label}: activity.events[${j}]: no event has the id "${id}"`));
+  result.data.questions.forEach((q, i) =>
+    q.events.forEach(
+      (id, j) =>
+        !eventIds.has(id) && problems.push(`${label}: questions[${i}].events[${j}]: no event has the id "${id}"`),
+    ),
+  );
+  result.data.activity.events.forEach(
+    (id, j) => !eventIds.has(id) && problems.push(`${label}: activity.events[${j}]: no event has the id "${id}"`),
+  );
   return problems.length ? { ok: false, problems } : { ok: true, data: result.data };
 }

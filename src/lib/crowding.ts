@@ -92,12 +92,21 @@ export function itemsToDraw(events: readonly ClientEvent[], options: CrowdingOpt
 }
 
 /** What to change in the drawn items to reach `next`: ids to remove, and items to add or update. */
-export function diffItems(current: ReadonlyMap<string, TimelineItem>, next: readonly TimelineItem[]): { remove: string[]; upsert: TimelineItem[] } {
+export function diffItems(
+  current: ReadonlyMap<string, TimelineItem>,
+  next: readonly TimelineItem[],
+): { remove: string[]; upsert: TimelineItem[] } {
   const nextIds = new Set(next.map((item) => item.id));
   const remove = [...current.keys()].filter((id) => !nextIds.has(id));
   const upsert = next.filter((item) => {
     const was = current.get(item.id);
-    return !was || was.content !== item.content || was.className !== item.className || was.start !== item.start || was.end !== item.end;
+    return (
+      !was ||
+      was.content !== item.content ||
+      was.className !== item.className ||
+      was.start !== item.start ||
+      was.end !== item.end
+    );
   });
   return { remove, upsert };
 }

@@ -30,7 +30,9 @@ export function validateEventFile(absolutePath: string): ValidationResult {
 export class InvalidEventFileError extends Error {
   readonly problems: string[];
   constructor(problems: string[]) {
-    super(`The event file is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`);
+    super(
+      `The event file is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`,
+    );
     this.name = 'InvalidEventFileError';
     this.problems = problems;
   }

@@ -21,7 +21,13 @@ export function toTimelineJs(file: Pick<Dataset, 'title' | 'description' | 'even
       ...(e.end ? { end_date: tlDate(e.end) } : {}),
       text: {
         headline: escapeHtml(e.title),
-        text: [`<p>${escapeHtml(e.summary)}</p>`, ...e.sources.map((s) => `<p>${s.url ? `<a href="${escapeHtml(s.url)}">` : ''}${escapeHtml(`${s.publisher}: ${s.title}`)}${s.url ? '</a>' : ''}</p>`)].join(''),
+        text: [
+          `<p>${escapeHtml(e.summary)}</p>`,
+          ...e.sources.map(
+            (s) =>
+              `<p>${s.url ? `<a href="${escapeHtml(s.url)}">` : ''}${escapeHtml(`${s.publisher}: ${s.title}`)}${s.url ? '</a>' : ''}</p>`,
+          ),
+        ].join(''),
       },
     })),
   };

@@ -4,7 +4,8 @@ function formatValue(value: number, unit: string | undefined, language: string):
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
   if (!unit) return number;
   if (unit === '%') return `${number}%`;
-  if (unit.startsWith('£') || unit.startsWith('$') || unit.startsWith('€')) return `${unit[0]}${number}${unit.slice(1)}`;
+  if (unit.startsWith('£') || unit.startsWith('$') || unit.startsWith('€'))
+    return `${unit[0]}${number}${unit.slice(1)}`;
   return `${number} ${unit}`;
 }
 

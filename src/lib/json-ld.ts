@@ -29,6 +29,12 @@ export function eventJsonLd(event: TimelineEvent, data: Dataset, url: string, si
     temporalCoverage: event.end ? `${event.date}/${event.end}` : event.date,
     ...(event.place ? { contentLocation: { '@type': 'Place', name: event.place } } : {}),
     isPartOf: { '@type': 'WebSite', name: data.title, url: siteUrl },
-    citation: event.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, publisher: { '@type': 'Organization', name: s.publisher }, ...(s.date ? { datePublished: s.date } : {}), ...(s.url ? { url: s.url } : {}) })),
+    citation: event.sources.map((s) => ({
+      '@type': 'CreativeWork',
+      name: s.title,
+      publisher: { '@type': 'Organization', name: s.publisher },
+      ...(s.date ? { datePublished: s.date } : {}),
+      ...(s.url ? { url: s.url } : {}),
+    })),
   };
 }

@@ -16,6 +16,7 @@ export function classroomJsonSchema() {
   return {
     ...z.toJSONSchema(ClassroomSchema, { io: 'input', unrepresentable: 'any' }),
     title: 'Classroom edition file',
-    description: 'Glossary, discussion questions and activity for one story: see data/README.md. Checked by `npm run validate`.',
+    description:
+      'Glossary, discussion questions and activity for one story: see data/README.md. Checked by `npm run validate`.',
   };
 }

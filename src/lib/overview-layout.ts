@@ -25,7 +25,15 @@ export interface OverviewLayout {
   bars: BarSegment[];
   yMax: number;
   barsGeometry: { top: number; height: number };
-  ratings: { id: string; label: string; level: RatingSpan['level']; x: number; width: number; y: number; height: number }[];
+  ratings: {
+    id: string;
+    label: string;
+    level: RatingSpan['level'];
+    x: number;
+    width: number;
+    y: number;
+    height: number;
+  }[];
   ratingY: number;
   tenures: { id: string; title: string; x: number; width: number; y: number; height: number }[];
   tenuresY: number;
@@ -35,7 +43,11 @@ export interface OverviewLayout {
 }
 
 /** All geometry of the overview chart, computed at build time with DOM-free d3 modules. */
-export function layoutOverview(counts: readonly YearCounts[], ratings: readonly RatingSpan[], tenureBars: readonly Tenure[]): OverviewLayout {
+export function layoutOverview(
+  counts: readonly YearCounts[],
+  ratings: readonly RatingSpan[],
+  tenureBars: readonly Tenure[],
+): OverviewLayout {
   const o = OVERVIEW;
   const first = counts[0]?.year ?? 2000;
   const last = counts.at(-1)?.year ?? first;
@@ -56,7 +68,9 @@ export function layoutOverview(counts: readonly YearCounts[], ratings: readonly 
   const clampX = (t: number) => Math.min(range[1], Math.max(range[0], x(t)));
   const span = last - first + 1;
   const step = span > 40 ? 10 : span > 16 ? 5 : span > 8 ? 2 : 1;
-  const ticks = counts.filter((row) => row.year % step === 0).map((row) => ({ x: x(Date.UTC(row.year, 0, 1)), label: utcFormat('%Y')(new Date(Date.UTC(row.year, 0, 1))) }));
+  const ticks = counts
+    .filter((row) => row.year % step === 0)
+    .map((row) => ({ x: x(Date.UTC(row.year, 0, 1)), label: utcFormat('%Y')(new Date(Date.UTC(row.year, 0, 1))) }));
   return {
     width: o.width,
     height: axisY + o.axisHeight,
@@ -68,10 +82,25 @@ export function layoutOverview(counts: readonly YearCounts[], ratings: readonly 
     ratings: ratings.map((r) => {
       // Worse ratings draw taller, so the band reads as a profile as well as by colour and label.
       const height = o.ratingHeight * (0.45 + (0.55 * (4 - levelRank(r.level))) / 4);
-      return { id: r.id, label: r.label, level: r.level, x: clampX(r.from), width: Math.max(2, clampX(r.to) - clampX(r.from)), y: ratingY + o.ratingHeight - height, height };
+      return {
+        id: r.id,
+        label: r.label,
+        level: r.level,
+        x: clampX(r.from),
+        width: Math.max(2, clampX(r.to) - clampX(r.from)),
+        y: ratingY + o.ratingHeight - height,
+        height,
+      };
     }),
     ratingY,
-    tenures: tenureBars.map((t) => ({ id: t.id, title: t.title, x: clampX(t.from), width: Math.max(3, clampX(t.to) - clampX(t.from)), y: tenuresY + t.lane * (o.laneHeight + o.laneGap), height: o.laneHeight })),
+    tenures: tenureBars.map((t) => ({
+      id: t.id,
+      title: t.title,
+      x: clampX(t.from),
+      width: Math.max(3, clampX(t.to) - clampX(t.from)),
+      y: tenuresY + t.lane * (o.laneHeight + o.laneGap),
+      height: o.laneHeight,
+    })),
     tenuresY,
     ticks,
     axisY,

@@ -5,7 +5,10 @@ import { endTime, startTime, yearOf } from './partial-date.ts';
 export type YearCounts = { year: number } & Record<EventType, number>;
 
 /** Events per year, by type, for every year from the first to the last (empty years included, so gaps show). */
-export function countsPerYear(events: readonly Pick<TimelineEvent, 'date' | 'type'>[], span?: [number, number]): YearCounts[] {
+export function countsPerYear(
+  events: readonly Pick<TimelineEvent, 'date' | 'type'>[],
+  span?: [number, number],
+): YearCounts[] {
   if (events.length === 0 && !span) return [];
   const years = events.map((e) => yearOf(e.date));
   const [first, last] = span ?? [Math.min(...years), Math.max(...years)];
@@ -48,7 +51,11 @@ export function thinRatingHistory(spans: readonly RatingSpan[], maxMarks: number
   const years = [...byYear.keys()].sort((a, b) => a - b);
   return years.map((year, i) => {
     const span = byYear.get(year)!;
-    return { ...span, from: Math.max(span.from, Date.UTC(year, 0, 1)), to: i + 1 < years.length ? Date.UTC(years[i + 1]!, 0, 1) : span.to };
+    return {
+      ...span,
+      from: Math.max(span.from, Date.UTC(year, 0, 1)),
+      to: i + 1 < years.length ? Date.UTC(years[i + 1]!, 0, 1) : span.to,
+    };
   });
 }
 

@@ -19,7 +19,8 @@ let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] 
 /** Inter from @fontsource, read from the project's node_modules: the image never depends on the fonts a machine has. */
 function loadFonts() {
   const root = process.env.TIMELINE_PROJECT_ROOT ?? process.cwd();
-  const file = (weight: number) => readFileSync(join(root, `node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+  const file = (weight: number) =>
+    readFileSync(join(root, `node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
   fonts ??= [
     { name: 'Inter', data: file(400), weight: 400, style: 'normal' },
     { name: 'Inter', data: file(700), weight: 700, style: 'normal' },
@@ -28,14 +29,31 @@ function loadFonts() {
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
-const h = (type: string, style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({ type, props: { style, children } });
+const h = (type: string, style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({
+  type,
+  props: { style, children },
+});
 
 /** A 1200×630 PNG for social cards, drawn from the data at build time (satori lays out text, resvg rasterises). Text is never parsed as markup. */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   const title = card.title.length > 120 ? `${card.title.slice(0, 117)}…` : card.title;
   const tree = h(
     'div',
-    { width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#12161b', color: '#e8ebef', paddingTop: 64, paddingBottom: 64, paddingLeft: 72, paddingRight: 72, fontFamily: 'Inter' },
+    {
+      width: SHARE_IMAGE.width,
+      height: SHARE_IMAGE.height,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      background: '#12161b',
+      color: '#e8ebef',
+      paddingTop: 64,
+      paddingBottom: 64,
+      paddingLeft: 72,
+      paddingRight: 72,
+      fontFamily: 'Inter',
+    },
     h('div', { display: 'flex', fontSize: 30, color: '#aab4bf' }, card.siteTitle),
     h(
       'div',

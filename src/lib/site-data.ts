@@ -15,7 +15,17 @@ function computeSiteData() {
   const years = groupByYear(events);
   // Past this many events one page holding every entry gets too heavy: `/` then lists years, and each year has its own page.
   const listMode: 'full' | 'years' = events.length > FULL_LIST_LIMIT ? 'years' : 'full';
-  return { data, events, index, years, listMode, classroom, counts: countByType(events), language: data.language, t: uiStrings(data.language) };
+  return {
+    data,
+    events,
+    index,
+    years,
+    listMode,
+    classroom,
+    counts: countByType(events),
+    language: data.language,
+    t: uiStrings(data.language),
+  };
 }
 
 let cached: ReturnType<typeof computeSiteData> | undefined;

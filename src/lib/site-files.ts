@@ -3,7 +3,8 @@ import type { Classroom } from '../schemas/classroom.ts';
 import { validateClassroomFile } from './classroom-file.ts';
 import { validateEventFile } from './events-file.ts';
 
-export type SiteFilesResult = { ok: true; data: Dataset; classroom: Classroom | undefined } | { ok: false; problems: string[] };
+export type SiteFilesResult =
+  { ok: true; data: Dataset; classroom: Classroom | undefined } | { ok: false; problems: string[] };
 
 /**
  * The event file and, where there is one, its classroom file, validated together (the classroom links to events).

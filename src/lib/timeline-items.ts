@@ -61,7 +61,12 @@ export function toTimelineItem(event: ClientEvent): TimelineItem {
 }
 
 export function toTimelineGroups(labels: Record<EventType, string>) {
-  return EVENT_TYPES.map((type, order) => ({ id: type, content: labels[type], order, className: `tl-group tl-group--${type}` }));
+  return EVENT_TYPES.map((type, order) => ({
+    id: type,
+    content: labels[type],
+    order,
+    className: `tl-group tl-group--${type}`,
+  }));
 }
 
 const YEAR = 365.25 * 86_400_000;

@@ -9,7 +9,10 @@ type Path = readonly PropertyKey[];
 
 /** `['events', 12, 'date']` → `events[12].date` */
 export function formatPath(path: Path): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /** Walks the schema to the object at `path`, to learn which keys it accepts. */
@@ -38,7 +41,13 @@ function describe(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const TYPE_NAMES: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object' };
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+};
 
 function messageFor(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -58,7 +67,11 @@ function eventLabel(input: unknown, path: Path): string {
 }
 
 /** Each issue as one line, `events[12].date: message (event "id")`; unknown keys one line per key with a suggestion. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unknown, root: z.ZodType = DatasetSchema): string[] {
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  root: z.ZodType = DatasetSchema,
+): string[] {
   const lines: string[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -100,8 +113,15 @@ export function parseJsonWithPosition(text: string): { ok: true; value: unknown 
     const errors: ParseError[] = [];
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    if (first) return { ok: false, problem: `${lineAndColumn(text, first.offset)}: ${JSON_ERRORS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)}` };
-    return { ok: false, problem: `${lineAndColumn(text, text.length)}: ${error instanceof Error ? error.message : String(error)}` };
+    if (first)
+      return {
+        ok: false,
+        problem: `${lineAndColumn(text, first.offset)}: ${JSON_ERRORS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)}`,
+      };
+    return {
+      ok: false,
+      problem: `${lineAndColumn(text, text.length)}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 

@@ -2,4 +2,6 @@ import type { APIRoute } from 'astro';
 import { withBase } from '../lib/site-url.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase('/sitemap.xml'), site).href}\n`, { headers: { 'content-type': 'text/plain' } });
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase('/sitemap.xml'), site).href}\n`, {
+    headers: { 'content-type': 'text/plain' },
+  });

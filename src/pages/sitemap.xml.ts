@@ -3,7 +3,10 @@ import { getSiteData } from '../lib/site-data.ts';
 import { eventPath, withBase } from '../lib/site-url.ts';
 
 function escapeXml(text: string) {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  return text.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
+  );
 }
 
 /** Every public page, with the site's base path and domain (SITE_URL, BASE_PATH). */
@@ -11,8 +14,13 @@ export const GET: APIRoute = ({ site }) => {
   const { events, years, data } = getSiteData();
   const paths = ['/', '/about/', ...years.map((g) => `/years/${g.year}/`), ...events.map((e) => eventPath(e.id))];
   const lastmod = data.updated && data.updated.length === 10 ? `<lastmod>${data.updated}</lastmod>` : '';
-  const urls = paths.map((path) => `<url><loc>${escapeXml(new URL(withBase(path), site).href)}</loc>${lastmod}</url>`).join('\n');
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {
-    headers: { 'content-type': 'application/xml' },
-  });
+  const urls = paths
+    .map((path) => `<url><loc>${escapeXml(new URL(withBase(path), site).href)}</loc>${lastmod}</url>`)
+    .join('\n');
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+    {
+      headers: { 'content-type': 'application/xml' },
+    },
+  );
 };

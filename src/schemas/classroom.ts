@@ -9,20 +9,28 @@ export const GlossaryEntrySchema = z.strictObject({
 
 export const QuestionSchema = z.strictObject({
   text: plainText({ max: 400 }).describe('A discussion question.'),
-  events: z.array(IdSchema).min(1, { error: 'link at least one event the question draws on' }).describe('Ids of the events the question draws on.'),
+  events: z
+    .array(IdSchema)
+    .min(1, { error: 'link at least one event the question draws on' })
+    .describe('Ids of the events the question draws on.'),
 });
 
 export const ActivitySchema = z.strictObject({
   title: plainText({ max: 120 }),
   instructions: plainText({ max: 1200 }),
   categories: z.array(plainText({ max: 60 })).min(2, { error: 'an activity needs at least two categories' }),
-  events: z.array(IdSchema).min(2, { error: 'list at least two events to work with' }).describe('Ids of the events students work with.'),
+  events: z
+    .array(IdSchema)
+    .min(2, { error: 'list at least two events to work with' })
+    .describe('Ids of the events students work with.'),
 });
 
 /** The classroom edition's content for one story: validated like the events, so another story can bring its own. */
 export const ClassroomSchema = z.strictObject({
   $schema: z.string().optional(),
-  audience: plainText({ max: 200 }).describe('Who the material suits, e.g. "Ages 14 and over; citizenship, PSHE, social work and journalism".'),
+  audience: plainText({ max: 200 }).describe(
+    'Who the material suits, e.g. "Ages 14 and over; citizenship, PSHE, social work and journalism".',
+  ),
   overview: plainText({ max: 1500 }).describe('A short overview for students.'),
   glossary: z.array(GlossaryEntrySchema).min(1),
   questions: z.array(QuestionSchema).min(1),

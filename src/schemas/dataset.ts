@@ -15,7 +15,9 @@ export const DatasetSchema = z
     description: plainText({ max: 500 }).optional().describe('One or two sentences shown under the title.'),
     language: z
       .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: (issue) => `expected a language tag like "en-GB", got ${JSON.stringify(issue.input)}` })
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+        error: (issue) => `expected a language tag like "en-GB", got ${JSON.stringify(issue.input)}`,
+      })
       .default('en-GB')
       .describe('BCP 47 language tag for dates and interface text; default en-GB.'),
     updated: PartialDateSchema.optional().describe('When the file was last updated.'),
@@ -34,7 +36,11 @@ export const DatasetSchema = z
         if (typeof id !== 'string') return;
         const earlier = firstIndex.get(id);
         if (earlier !== undefined) {
-          ctx.addIssue({ code: 'custom', path: ['events', index, 'id'], message: `${JSON.stringify(id)} is already the id of events[${earlier}]` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['events', index, 'id'],
+            message: `${JSON.stringify(id)} is already the id of events[${earlier}]`,
+          });
         } else {
           firstIndex.set(id, index);
         }
@@ -45,9 +51,17 @@ export const DatasetSchema = z
         related.forEach((id: unknown, r) => {
           if (typeof id !== 'string') return;
           if (id === idOf(event)) {
-            ctx.addIssue({ code: 'custom', path: ['events', index, 'related', r], message: 'an event cannot be related to itself' });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['events', index, 'related', r],
+              message: 'an event cannot be related to itself',
+            });
           } else if (!firstIndex.has(id)) {
-            ctx.addIssue({ code: 'custom', path: ['events', index, 'related', r], message: `no event has the id ${JSON.stringify(id)}` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['events', index, 'related', r],
+              message: `no event has the id ${JSON.stringify(id)}`,
+            });
           }
         });
       });

@@ -17,7 +17,9 @@ export function plainText(options: { max?: number } = {}) {
   let schema = z.string().trim().min(1, { error: 'must not be empty' });
   if (options.max !== undefined) {
     const max = options.max;
-    schema = schema.max(max, { error: (issue) => `must be at most ${max} characters, got ${String(issue.input).length}` });
+    schema = schema.max(max, {
+      error: (issue) => `must be at most ${max} characters, got ${String(issue.input).length}`,
+    });
   }
   return schema.superRefine((value, ctx) => {
     const tag = findHtmlTag(value);

@@ -45,7 +45,10 @@ export function startEmbedDialog() {
       scriptSrc: dialog!.dataset.script!,
     };
     const previewUrl = new URL(embedUrl(chosen));
-    return { ...chosen, previewSrc: `${new URL(dialog!.dataset.preview!, location.href).pathname}${previewUrl.search}` };
+    return {
+      ...chosen,
+      previewSrc: `${new URL(dialog!.dataset.preview!, location.href).pathname}${previewUrl.search}`,
+    };
   }
 
   function update() {
@@ -60,7 +63,10 @@ export function startEmbedDialog() {
   open.addEventListener('click', () => {
     if (select && select.options.length === 1) {
       for (const li of document.querySelectorAll<HTMLLIElement>('li[data-event-id]')) {
-        const option = new Option(`${li.querySelector('.event-date')?.textContent ?? ''}: ${li.querySelector('.event-title')?.textContent ?? ''}`, li.dataset.eventId);
+        const option = new Option(
+          `${li.querySelector('.event-date')?.textContent ?? ''}: ${li.querySelector('.event-title')?.textContent ?? ''}`,
+          li.dataset.eventId,
+        );
         select.add(option);
       }
       dialog.querySelector<HTMLElement>('[data-embed-event-field]')!.hidden = select.options.length === 1;
@@ -69,7 +75,8 @@ export function startEmbedDialog() {
     const current = parseViewState(location.search);
     if (select) {
       select.value = current.event ?? '';
-      for (const box of form.querySelectorAll<HTMLInputElement>('input[name="types"]')) box.checked = !current.types || current.types.includes(box.value as EventType);
+      for (const box of form.querySelectorAll<HTMLInputElement>('input[name="types"]'))
+        box.checked = !current.types || current.types.includes(box.value as EventType);
     }
     update();
     dialog.showModal();
@@ -79,6 +86,8 @@ export function startEmbedDialog() {
   dialog.querySelector('[data-embed-close]')!.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => open.focus());
   dialog.querySelector('[data-embed-copy]')!.addEventListener('click', async () => {
-    status.textContent = (await copyText(code)) ? dialog.dataset.copied ?? 'Copied.' : dialog.dataset.copyFailed ?? 'Select the code and copy it.';
+    status.textContent = (await copyText(code))
+      ? (dialog.dataset.copied ?? 'Copied.')
+      : (dialog.dataset.copyFailed ?? 'Select the code and copy it.');
   });
 }

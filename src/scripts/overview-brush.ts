@@ -14,7 +14,10 @@ export function attachBrush(root: HTMLElement, onBrush: (from: number, to: numbe
   const clampX = (x: number) => Math.min(r1, Math.max(r0, x));
 
   const brush = brushX<unknown>()
-    .extent([[r0, top], [r1, top + height]])
+    .extent([
+      [r0, top],
+      [r1, top + height],
+    ])
     .on('end', (event: D3BrushEvent<unknown>) => {
       if (!event.sourceEvent) return; // moved by the timeline, not by the reader
       const selection = event.selection as [number, number] | null;

@@ -9,7 +9,10 @@ export function relayoutBars(root: HTMLElement, shown: { year: number; type: Eve
   const yMax = Number(figure.dataset.ymax);
   const [top, height] = figure.dataset.bars!.split(',').map(Number) as [number, number];
   const years = [...figure.querySelectorAll<SVGRectElement>('.overview-year')];
-  const rows: YearCounts[] = years.map((rect) => ({ year: Number(rect.dataset.year), ...(Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>) }));
+  const rows: YearCounts[] = years.map((rect) => ({
+    year: Number(rect.dataset.year),
+    ...(Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>),
+  }));
   const index = new Map(rows.map((row, i) => [row.year, i]));
   for (const e of shown) {
     const row = rows[index.get(e.year) ?? -1];

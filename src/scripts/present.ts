@@ -34,13 +34,20 @@ export function startPresentation(root: HTMLElement) {
 
   // The same filter rules as the timeline; the projector view has no search box, so the text never matters.
   const shown = () =>
-    slides.filter((s) => matchesFilters({ type: s.dataset.type as EventType, sensitive: s.dataset.sensitive === 'true', text: '' }, { types: state.types, hideSensitive: hideBox.checked }));
+    slides.filter((s) =>
+      matchesFilters(
+        { type: s.dataset.type as EventType, sensitive: s.dataset.sensitive === 'true', text: '' },
+        { types: state.types, hideSensitive: hideBox.checked },
+      ),
+    );
 
   function render(list = shown()) {
     for (const slide of slides) slide.hidden = slide !== list[index];
     const current = list[index];
     if (!current) return;
-    current.querySelector('.slide-count')!.textContent = countTemplate.replace('999991', String(index + 1)).replace('999992', String(list.length));
+    current.querySelector('.slide-count')!.textContent = countTemplate
+      .replace('999991', String(index + 1))
+      .replace('999992', String(list.length));
     root.dataset.current = current.dataset.eventId;
     live.textContent = `${current.querySelector('.slide-date')!.textContent}: ${current.querySelector('.slide-title')!.textContent}`;
     try {
@@ -73,10 +80,18 @@ export function startPresentation(root: HTMLElement) {
   });
 
   document.addEventListener('keydown', (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || (event.target as HTMLElement).closest('input, button, a, select, textarea')) return;
+    if (
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey ||
+      (event.target as HTMLElement).closest('input, button, a, select, textarea')
+    )
+      return;
     if (!note.hidden) return;
-    const forward = ['ArrowRight', 'ArrowDown', 'PageDown', 'Enter'].includes(event.key) || (event.key === ' ' && !event.shiftKey);
-    const back = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(event.key) || (event.key === ' ' && event.shiftKey);
+    const forward =
+      ['ArrowRight', 'ArrowDown', 'PageDown', 'Enter'].includes(event.key) || (event.key === ' ' && !event.shiftKey);
+    const back =
+      ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(event.key) || (event.key === ' ' && event.shiftKey);
     if (forward) go(index + 1);
     else if (back) go(index - 1);
     else if (event.key === 'Home') go(0);
@@ -87,7 +102,12 @@ export function startPresentation(root: HTMLElement) {
 
   hideBox.addEventListener('change', () => {
     const currentId = root.dataset.current;
-    go(Math.max(0, shown().findIndex((s) => s.dataset.eventId === currentId)));
+    go(
+      Math.max(
+        0,
+        shown().findIndex((s) => s.dataset.eventId === currentId),
+      ),
+    );
   });
   document.querySelector('[data-fullscreen]')!.addEventListener('click', () => {
     if (document.fullscreenElement) void document.exitFullscreen();

@@ -38,7 +38,11 @@ export function startTimelineApp(root: HTMLElement) {
     type: li.dataset.type as EventType,
     sensitive: li.dataset.sensitive === 'true',
     year: Number(li.dataset.date!.slice(0, 4)),
-    text: searchText(li.querySelector('.event-title')?.textContent ?? '', li.querySelector('.event-summary')?.textContent ?? '', li.dataset.people),
+    text: searchText(
+      li.querySelector('.event-title')?.textContent ?? '',
+      li.querySelector('.event-summary')?.textContent ?? '',
+      li.dataset.people,
+    ),
   }));
   let byId = new Map(entries.map((e) => [e.id, e]));
   const form = root.querySelector<HTMLFormElement>('[data-filters]');
@@ -94,7 +98,10 @@ export function startTimelineApp(root: HTMLElement) {
     root.querySelector<HTMLElement>('[data-no-matches]')!.hidden = visible.size > 0;
     const reset = root.querySelector<HTMLElement>('[data-reset]');
     if (reset) reset.hidden = visible.size === entries.length;
-    relayoutBars(root, entries.filter((e) => visible.has(e.id)));
+    relayoutBars(
+      root,
+      entries.filter((e) => visible.has(e.id)),
+    );
     for (const mark of root.querySelectorAll<SVGElement>('.overview-mark')) {
       mark.classList.toggle('is-filtered', !visible.has(mark.dataset.eventId!));
     }
@@ -104,7 +111,9 @@ export function startTimelineApp(root: HTMLElement) {
 
   function readForm() {
     if (!form) return;
-    const types = [...form.querySelectorAll<HTMLInputElement>('input[name="types"]:checked')].map((i) => i.value as EventType);
+    const types = [...form.querySelectorAll<HTMLInputElement>('input[name="types"]:checked')].map(
+      (i) => i.value as EventType,
+    );
     state.types = types.length === EVENT_TYPES.length ? undefined : types;
     const q = form.querySelector<HTMLInputElement>('input[name="q"]')!.value.trim();
     state.q = q || undefined;
@@ -113,12 +122,16 @@ export function startTimelineApp(root: HTMLElement) {
 
   function writeForm() {
     if (!form) return;
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="types"]')) input.checked = !state.types || state.types.includes(input.value as EventType);
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="types"]'))
+      input.checked = !state.types || state.types.includes(input.value as EventType);
     form.querySelector<HTMLInputElement>('input[name="q"]')!.value = state.q ?? '';
     form.querySelector<HTMLInputElement>('input[name="sensitive"]')!.checked = Boolean(state.hideSensitive);
   }
 
-  function select(id: string | undefined, options: { origin?: string; openDetail?: boolean; focusDetail?: boolean } = {}) {
+  function select(
+    id: string | undefined,
+    options: { origin?: string; openDetail?: boolean; focusDetail?: boolean } = {},
+  ) {
     if (id && !byId.has(id)) return;
     byId.get(selected ?? '')?.li?.removeAttribute('aria-current');
     for (const mark of root.querySelectorAll('.overview-mark.is-selected')) mark.classList.remove('is-selected');
@@ -134,14 +147,16 @@ export function startTimelineApp(root: HTMLElement) {
     const entry = byId.get(id)!;
     root.dataset.selected = id;
     entry.li?.setAttribute('aria-current', 'true');
-    for (const mark of root.querySelectorAll(`.overview-mark[data-event-id="${CSS.escape(id)}"]`)) mark.classList.add('is-selected');
+    for (const mark of root.querySelectorAll(`.overview-mark[data-event-id="${CSS.escape(id)}"]`))
+      mark.classList.add('is-selected');
     const when = entry.li?.querySelector('.event-date')?.textContent ?? entry.record?.when ?? '';
     const title = entry.li?.querySelector('.event-title')?.textContent ?? entry.record?.title ?? '';
     app.announce(`${when}: ${title}`);
     if (options.origin !== 'timeline') controller?.select(id);
     if (!matchMedia(WIDE).matches) {
       // Phones read the list itself: take the reader to the entry instead of a panel.
-      if (options.origin !== 'list') entry.li?.scrollIntoView({ block: 'start', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+      if (options.origin !== 'list')
+        entry.li?.scrollIntoView({ block: 'start', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
       return;
     }
     if (options.openDetail !== false) openDetail(Boolean(options.focusDetail));
@@ -185,7 +200,14 @@ export function startTimelineApp(root: HTMLElement) {
   }
 
   function useRecords(records: ClientEvent[]) {
-    entries = records.map((record) => ({ id: record.id, type: record.type, sensitive: Boolean(record.sensitive), year: Number(record.date.slice(0, 4)), text: searchText(record.title), record }));
+    entries = records.map((record) => ({
+      id: record.id,
+      type: record.type,
+      sensitive: Boolean(record.sensitive),
+      year: Number(record.date.slice(0, 4)),
+      text: searchText(record.title),
+      record,
+    }));
     byId = new Map(entries.map((e) => [e.id, e]));
   }
 
@@ -244,20 +266,25 @@ export function startTimelineApp(root: HTMLElement) {
   function watchYears() {
     const strip = root.querySelector('.year-strip');
     if (!strip) return;
-    const links = new Map([...strip.querySelectorAll<HTMLAnchorElement>('a[data-year]')].map((a) => [a.dataset.year!, a]));
+    const links = new Map(
+      [...strip.querySelectorAll<HTMLAnchorElement>('a[data-year]')].map((a) => [a.dataset.year!, a]),
+    );
     const inView = new Set<string>();
-    const observer = new IntersectionObserver((records) => {
-      for (const r of records) {
-        const year = (r.target as HTMLElement).dataset.year!;
-        if (r.isIntersecting) inView.add(year);
-        else inView.delete(year);
-      }
-      const current = [...inView].sort()[0];
-      for (const [year, link] of links) {
-        if (year === current) link.setAttribute('aria-current', 'true');
-        else link.removeAttribute('aria-current');
-      }
-    }, { rootMargin: '-20% 0px -60% 0px' });
+    const observer = new IntersectionObserver(
+      (records) => {
+        for (const r of records) {
+          const year = (r.target as HTMLElement).dataset.year!;
+          if (r.isIntersecting) inView.add(year);
+          else inView.delete(year);
+        }
+        const current = [...inView].sort()[0];
+        for (const [year, link] of links) {
+          if (year === current) link.setAttribute('aria-current', 'true');
+          else link.removeAttribute('aria-current');
+        }
+      },
+      { rootMargin: '-20% 0px -60% 0px' },
+    );
     for (const section of root.querySelectorAll('.year-group')) observer.observe(section);
   }
 

@@ -4,7 +4,15 @@ import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import type { EventType } from '../schemas/event-types.ts';
-import { fullWindow, initialWindow, toClientEvent, toTimelineGroups, type ClientEvent, type ClientRecord, type TimelineItem } from '../lib/timeline-items.ts';
+import {
+  fullWindow,
+  initialWindow,
+  toClientEvent,
+  toTimelineGroups,
+  type ClientEvent,
+  type ClientRecord,
+  type TimelineItem,
+} from '../lib/timeline-items.ts';
 import { loadedRangeFor, needsReload, type TimeRange } from '../lib/loaded-range.ts';
 import { alignToBins, binMonthsFor, diffItems, isBlock, itemsToDraw } from '../lib/crowding.ts';
 import { attachBrush } from './overview-brush.ts';
@@ -20,7 +28,10 @@ export interface TimelineController {
 }
 
 const YEAR = 365.25 * 86_400_000;
-const rangeOf = (dates: { start: Date; end: Date }): TimeRange => ({ start: dates.start.getTime(), end: dates.end.getTime() });
+const rangeOf = (dates: { start: Date; end: Date }): TimeRange => ({
+  start: dates.start.getTime(),
+  end: dates.end.getTime(),
+});
 
 function injectCss() {
   if (document.querySelector('style[data-vis-timeline]')) return;
@@ -39,7 +50,11 @@ export interface TimelineData {
   events: ClientRecord[];
 }
 
-export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataPromise: Promise<TimelineData>): Promise<TimelineController> {
+export async function mountTimeline(
+  app: TimelineApp,
+  region: HTMLElement,
+  dataPromise: Promise<TimelineData>,
+): Promise<TimelineController> {
   performance.mark('timeline:chunk-loaded');
   injectCss();
   const data = await dataPromise;
@@ -123,7 +138,7 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
     let next: ClientEvent | undefined;
     if (index === -1) {
       const { start: windowStart } = timeline.getWindow();
-      next = delta > 0 ? list.find((e) => e.start >= windowStart.getTime()) ?? list[0] : list[list.length - 1];
+      next = delta > 0 ? (list.find((e) => e.start >= windowStart.getTime()) ?? list[0]) : list[list.length - 1];
     } else {
       next = list[Math.min(list.length - 1, Math.max(0, index + delta))];
     }
@@ -185,7 +200,7 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
       '+': () => controller.act('zoom-in'),
       '=': () => controller.act('zoom-in'),
       '-': () => controller.act('zoom-out'),
-      '_': () => controller.act('zoom-out'),
+      _: () => controller.act('zoom-out'),
     };
     const handler = keys[event.key];
     if (!handler) return;
@@ -210,9 +225,14 @@ export async function mountTimeline(app: TimelineApp, region: HTMLElement, dataP
     timeline.redraw();
   }).observe(container);
 
-  const brush = attachBrush(app.root, (from, to) => timeline.setWindow(from, to, { animation: animation() }), () => controller.act('fit'));
+  const brush = attachBrush(
+    app.root,
+    (from, to) => timeline.setWindow(from, to, { animation: animation() }),
+    () => controller.act('fit'),
+  );
   // Integration hook: the visible window, in UTC, for tests and host pages.
-  const exposeWindow = (range: TimeRange) => (app.root.dataset.window = `${new Date(range.start).toISOString()}/${new Date(range.end).toISOString()}`);
+  const exposeWindow = (range: TimeRange) =>
+    (app.root.dataset.window = `${new Date(range.start).toISOString()}/${new Date(range.end).toISOString()}`);
   // vis-timeline sends every window it moves through as 'rangechange', the last one included; 'rangechanged' only
   // says the move has ended, so what follows the window listens to the first and what waits for the end to the second.
   timeline.on('rangechange', (props: { start: Date; end: Date }) => {

@@ -33,14 +33,22 @@ describe(`a build published under ${SITE}${BASE}`, () => {
       if (!response.headers.get('content-type')?.includes('text/html')) continue;
       const $ = cheerio.load(await response.text());
       const refs = [
-        ...$('a[href]').map((_, el) => $(el).attr('href')).get(),
-        ...$('script[src], img[src]').map((_, el) => $(el).attr('src')).get(),
-        ...$('link[href]').map((_, el) => $(el).attr('href')).get(),
-        ...$('[data-data-url]').map((_, el) => $(el).attr('data-data-url')).get(),
+        ...$('a[href]')
+          .map((_, el) => $(el).attr('href'))
+          .get(),
+        ...$('script[src], img[src]')
+          .map((_, el) => $(el).attr('src'))
+          .get(),
+        ...$('link[href]')
+          .map((_, el) => $(el).attr('href'))
+          .get(),
+        ...$('[data-data-url]')
+          .map((_, el) => $(el).attr('data-data-url'))
+          .get(),
       ];
       for (const ref of refs) {
         const target = new URL(ref, url);
-        if (target.origin === SITE) target.host = `127.0.0.1:${PORT}`, (target.protocol = 'http:');
+        if (target.origin === SITE) ((target.host = `127.0.0.1:${PORT}`), (target.protocol = 'http:'));
         if (target.origin !== origin) continue;
         target.hash = '';
         if (!seen.has(target.href)) {

@@ -23,7 +23,12 @@ export interface BuildRun {
 }
 
 /** Runs `npm run build`'s script on an event file into a fresh folder, as a newsroom would with EVENTS_FILE. */
-export function buildSite(eventsFile: string, name: string, env: Record<string, string> = {}, cwd = projectRoot): BuildRun {
+export function buildSite(
+  eventsFile: string,
+  name: string,
+  env: Record<string, string> = {},
+  cwd = projectRoot,
+): BuildRun {
   mkdirSync(tmpRoot, { recursive: true });
   const outDir = join(tmpRoot, name);
   rmSync(outDir, { recursive: true, force: true });

@@ -16,14 +16,21 @@ describe('a site built from a fixture file (EVENTS_FILE)', () => {
   it('has one page per event, plus home, about and 404', () => {
     const pages = readdirSync(join(run.outDir, 'events'));
     expect(pages.sort()).toEqual(fixture.events.map((e: { id: string }) => e.id).sort());
-    for (const page of ['index.html', 'about/index.html', '404.html']) expect(existsSync(join(run.outDir, page))).toBe(true);
+    for (const page of ['index.html', 'about/index.html', '404.html'])
+      expect(existsSync(join(run.outDir, page))).toBe(true);
   });
 
   it('lists every event exactly once on /, in date order, grouped by year', () => {
     const $ = loadPage(run.outDir, '/');
-    const ids = $('#events li[data-event-id]').map((_, el) => $(el).attr('data-event-id')).get();
+    const ids = $('#events li[data-event-id]')
+      .map((_, el) => $(el).attr('data-event-id'))
+      .get();
     expect(ids).toEqual(['first-report', 'month-appointment', 'may-inspection', 'later-case']);
-    expect($('.year-heading').map((_, el) => $(el).text()).get()).toEqual(['2008', '2010']);
+    expect(
+      $('.year-heading')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(['2008', '2010']);
   });
 
   it('shows dates as written, at their precision', () => {
@@ -45,7 +52,12 @@ describe('a site built from a fixture file (EVENTS_FILE)', () => {
     const $ = loadPage(run.outDir, '/events/later-case/');
     const body = $('.event-body');
     expect(body.find('img, script').length).toBe(0);
-    expect(body.find('a').map((_, a) => $(a).attr('href')).get()).toEqual(['https://example.org/report']);
+    expect(
+      body
+        .find('a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['https://example.org/report']);
     expect(body.text()).toContain('<img src=x onerror=alert(1)>');
     // The page's own scripts (the embed dialog, JSON-LD) are there; nothing from the data became one.
     expect($('script').filter((_, el) => /alert\(/.test($(el).html() ?? '')).length).toBe(0);
@@ -78,8 +90,12 @@ describe('a build from an invalid file', () => {
   it('fails with every problem named, and leaves no site behind', () => {
     const bad = buildSite('tests/fixtures/invalid.json', 'invalid');
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('tests/fixtures/invalid.json: events[0].date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "2008-13-01" (event "bad-date")');
-    expect(bad.stderr).toContain('tests/fixtures/invalid.json: events[1].tilte: unknown field; did you mean "title"? (event "typo")');
+    expect(bad.stderr).toContain(
+      'tests/fixtures/invalid.json: events[0].date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "2008-13-01" (event "bad-date")',
+    );
+    expect(bad.stderr).toContain(
+      'tests/fixtures/invalid.json: events[1].tilte: unknown field; did you mean "title"? (event "typo")',
+    );
     expect(existsSync(bad.outDir)).toBe(false);
   });
 

@@ -34,9 +34,15 @@ describe('offline copy (offline.zip)', () => {
   });
 
   it('turns site links into file links', () => {
-    expect(relativeLink('events/a/index.html', '/graphics/decade/events/b/', '/graphics/decade/')).toBe('../b/index.html');
-    expect(relativeLink('index.html', '/graphics/decade/#later-case', '/graphics/decade/')).toBe('index.html#later-case');
-    expect(relativeLink('about/index.html', '/graphics/decade/_astro/x.css', '/graphics/decade/')).toBe('../_astro/x.css');
+    expect(relativeLink('events/a/index.html', '/graphics/decade/events/b/', '/graphics/decade/')).toBe(
+      '../b/index.html',
+    );
+    expect(relativeLink('index.html', '/graphics/decade/#later-case', '/graphics/decade/')).toBe(
+      'index.html#later-case',
+    );
+    expect(relativeLink('about/index.html', '/graphics/decade/_astro/x.css', '/graphics/decade/')).toBe(
+      '../_astro/x.css',
+    );
   });
 });
 
@@ -53,7 +59,10 @@ describe('service worker', () => {
   });
 
   it('keeps only the core offline for very large sites', () => {
-    const files = [{ path: 'index.html', size: 10 }, { path: 'events/a/index.html', size: 20_000_000 }];
+    const files = [
+      { path: 'index.html', size: 10 },
+      { path: 'events/a/index.html', size: 20_000_000 },
+    ];
     expect(precacheList(files)).toEqual(['']);
     expect(precacheList(files, 30_000_000)).toEqual(['', 'events/a/']);
   });

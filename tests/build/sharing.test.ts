@@ -5,7 +5,10 @@ import { buildSite, loadPage, type BuildRun } from './build-helpers.ts';
 
 let run: BuildRun;
 beforeAll(() => {
-  run = buildSite('tests/fixtures/valid.json', 'sharing', { SITE_URL: 'https://news.example.org', BASE_PATH: '/decade/' });
+  run = buildSite('tests/fixtures/valid.json', 'sharing', {
+    SITE_URL: 'https://news.example.org',
+    BASE_PATH: '/decade/',
+  });
   if (run.status !== 0) throw new Error(run.stderr);
 });
 
@@ -38,7 +41,9 @@ describe('sharing metadata', () => {
   it('draws each event its own image', () => {
     const $ = loadPage(run.outDir, '/events/later-case/');
     expect($('meta[property="og:image"]').attr('content')).toBe('https://news.example.org/decade/share/later-case.png');
-    expect(loadPage(run.outDir, '/')('meta[property="og:image"]').attr('content')).toBe('https://news.example.org/decade/share/_site.png');
+    expect(loadPage(run.outDir, '/')('meta[property="og:image"]').attr('content')).toBe(
+      'https://news.example.org/decade/share/_site.png',
+    );
   });
 
   it('links each page to a valid static oEmbed JSON whose HTML embeds that page', () => {
@@ -46,19 +51,38 @@ describe('sharing metadata', () => {
       const $ = loadPage(run.outDir, path);
       const href = $('link[rel="alternate"][type="application/json+oembed"]').attr('href')!;
       const json = JSON.parse(readFileSync(join(run.outDir, new URL(href).pathname.replace('/decade/', '')), 'utf8'));
-      expect(json).toMatchObject({ version: '1.0', type: 'rich', provider_name: expect.any(String), width: expect.any(Number), height: expect.any(Number), title: expect.any(String) });
-      expect(json.html).toContain(path === '/' ? 'src="https://news.example.org/decade/embed/"' : 'src="https://news.example.org/decade/embed/later-case/"');
+      expect(json).toMatchObject({
+        version: '1.0',
+        type: 'rich',
+        provider_name: expect.any(String),
+        width: expect.any(Number),
+        height: expect.any(Number),
+        title: expect.any(String),
+      });
+      expect(json.html).toContain(
+        path === '/'
+          ? 'src="https://news.example.org/decade/embed/"'
+          : 'src="https://news.example.org/decade/embed/later-case/"',
+      );
       expect(json.html).toContain('title="');
     }
   });
 
   it('has JSON-LD for the site and each event, safe to inline', () => {
     const site = JSON.parse(loadPage(run.outDir, '/')('script[type="application/ld+json"]').text());
-    expect(site).toMatchObject({ '@type': 'WebSite', name: 'Fixture timeline: 1 < 2 && "x"', url: 'https://news.example.org/decade/' });
+    expect(site).toMatchObject({
+      '@type': 'WebSite',
+      name: 'Fixture timeline: 1 < 2 && "x"',
+      url: 'https://news.example.org/decade/',
+    });
     const raw = loadPage(run.outDir, '/events/later-case/')('script[type="application/ld+json"]').html()!;
     expect(raw).not.toContain('<');
     const event = JSON.parse(raw);
-    expect(event).toMatchObject({ '@type': 'Article', headline: 'A later case with 1 < 2 && "quotes" & <3', temporalCoverage: '2010-03-12' });
+    expect(event).toMatchObject({
+      '@type': 'Article',
+      headline: 'A later case with 1 < 2 && "quotes" & <3',
+      temporalCoverage: '2010-03-12',
+    });
     expect(event.citation).toHaveLength(2);
   });
 

@@ -5,14 +5,19 @@ import { events } from './site-data.ts';
 
 const classroom = JSON.parse(readFileSync(new URL('../../data/classroom.json', import.meta.url), 'utf8'));
 
-test("the teacher's guide has the content note, glossary and questions whose event links resolve", async ({ page, request }) => {
+test("the teacher's guide has the content note, glossary and questions whose event links resolve", async ({
+  page,
+  request,
+}) => {
   await page.goto('/classroom/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Teacher's guide");
   await expect(page.locator('#content-note')).toContainText('116 123');
   await expect(page.locator('#content-note')).toContainText('0808 800 5000');
   await expect(page.locator('.glossary dt')).toHaveCount(classroom.glossary.length);
   await expect(page.locator('.questions > li')).toHaveCount(classroom.questions.length);
-  const links = await page.locator('.question-events a, .activity-grid a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const links = await page
+    .locator('.question-events a, .activity-grid a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   expect(links.length).toBeGreaterThanOrEqual(classroom.questions.length);
   for (const href of new Set(links)) expect((await request.get(href)).status(), href).toBe(200);
   await expect(page.locator('.citation')).toContainText('http://localhost:4321/');
@@ -22,12 +27,18 @@ test('printing / gives a clean handout: no interactive parts, every event and ev
   await page.goto('/');
   await page.emulateMedia({ media: 'print' });
   for (const selector of ['[data-filters]', '.timeline-region', '.year-strip', '.embed-button', '.select-event']) {
-    const visible = await page.locator(selector).evaluateAll((els) => els.some((el) => getComputedStyle(el).display !== 'none' && !(el as HTMLElement).hidden));
+    const visible = await page
+      .locator(selector)
+      .evaluateAll((els) => els.some((el) => getComputedStyle(el).display !== 'none' && !(el as HTMLElement).hidden));
     expect(visible, selector).toBe(false);
   }
   await expect(page.locator('li[data-event-id]')).toHaveCount(events.length);
   const urls = events.flatMap((e) => e.sources.map((s) => s.url).filter(Boolean)) as string[];
-  const printed = await page.locator('.source-url').evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.textContent!.trim()));
+  const printed = await page
+    .locator('.source-url')
+    .evaluateAll((els) =>
+      els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.textContent!.trim()),
+    );
   for (const url of urls) expect(printed).toContain(`<${url}>`);
 });
 
@@ -73,7 +84,10 @@ for (const path of ['/classroom/', '/print/']) {
 
 test.describe('projector view', () => {
   test('steps through events with the arrow keys, Page Down and space, and starts at ?event=', async ({ page }) => {
-    const start = events.find((e, i) => !e.sensitive && !events[i + 1]?.sensitive && !events[i + 2]?.sensitive && !events[i + 3]?.sensitive) ?? events[0]!;
+    const start =
+      events.find(
+        (e, i) => !e.sensitive && !events[i + 1]?.sensitive && !events[i + 2]?.sensitive && !events[i + 3]?.sensitive,
+      ) ?? events[0]!;
     const i = events.indexOf(start);
     await page.goto(`/present/?event=${start.id}`);
     const root = page.locator('[data-present]');
@@ -92,7 +106,9 @@ test.describe('projector view', () => {
     await expect(page).toHaveURL(new RegExp(`event=${events[i + 2]!.id}`));
   });
 
-  test('shows a content note once per visit before the first sensitive event, without hiding its text from assistive technology', async ({ page }) => {
+  test('shows a content note once per visit before the first sensitive event, without hiding its text from assistive technology', async ({
+    page,
+  }) => {
     const sensitive = events.find((e) => e.sensitive)!;
     await page.goto(`/present/?event=${sensitive.id}`);
     const note = page.locator('[data-present-note]');
@@ -122,7 +138,10 @@ test.describe('projector view', () => {
   });
 });
 
-test('after one online visit, the home page, an unvisited event page and the guide reload with the network off', async ({ context, page }) => {
+test('after one online visit, the home page, an unvisited event page and the guide reload with the network off', async ({
+  context,
+  page,
+}) => {
   await page.goto('/');
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);

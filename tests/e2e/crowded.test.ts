@@ -44,7 +44,9 @@ function span(value: string | null) {
   return to - from;
 }
 
-test('a crowded timeline opens on readable events, and the whole span shows as blocks that count every event', async ({ page }) => {
+test('a crowded timeline opens on readable events, and the whole span shows as blocks that count every event', async ({
+  page,
+}) => {
   await open(page);
   // The first window holds the first events, drawn one by one with their titles.
   await expect(singles(page).first()).toBeVisible();
@@ -72,7 +74,9 @@ test('choosing a block zooms in to its stretch of time, where its events appear'
   await expect(app(page)).not.toHaveAttribute('data-selected');
 });
 
-test('from the crowded whole, the keyboard still reaches the last and first events, each shown on its own', async ({ page }) => {
+test('from the crowded whole, the keyboard still reaches the last and first events, each shown on its own', async ({
+  page,
+}) => {
   await open(page);
   await page.getByRole('button', { name: 'Show everything' }).click();
   await expect(blocks(page).first()).toBeVisible();

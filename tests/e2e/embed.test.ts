@@ -9,7 +9,9 @@ const HOST = `http://localhost:${HOST_PORT}`;
 let hostHtml = '';
 let hostServer: Server;
 test.beforeAll(async () => {
-  hostServer = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostHtml));
+  hostServer = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostHtml),
+  );
   await new Promise<void>((resolve) => hostServer.listen(HOST_PORT, '127.0.0.1', resolve));
 });
 test.afterAll(() => hostServer?.close());
@@ -26,7 +28,8 @@ async function hostPage(page: Page, baseURL: string, iframe: string, withScript:
   await page.goto(`${HOST}/article.html`);
 }
 
-const frameTag = (src: string, extra = '') => `<iframe src="BASE${src}" title="Timeline" width="100%" height="300" loading="lazy" style="border:0;width:100%" data-timeline-embed ${extra}></iframe>`;
+const frameTag = (src: string, extra = '') =>
+  `<iframe src="BASE${src}" title="Timeline" width="100%" height="300" loading="lazy" style="border:0;width:100%" data-timeline-embed ${extra}></iframe>`;
 
 test('with embed.js, a sandboxed lazy iframe grows to fit and follows a filter change', async ({ page, baseURL }) => {
   await hostPage(page, baseURL!, frameTag('/embed/', 'sandbox="allow-scripts allow-popups"'), true);
@@ -57,7 +60,14 @@ test('without embed.js the plain iframe keeps its height and still works', async
 
 test('an event= deep link opens that event inside the iframe', async ({ page, baseURL }) => {
   const target = events[12]!;
-  await hostPage(page, baseURL!, frameTag(`/embed/?event=${target.id}`).replace('width="100%"', 'width="1100"').replace('width:100%', 'width:1100px'), true);
+  await hostPage(
+    page,
+    baseURL!,
+    frameTag(`/embed/?event=${target.id}`)
+      .replace('width="100%"', 'width="1100"')
+      .replace('width:100%', 'width:1100px'),
+    true,
+  );
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('[data-timeline-app]')).toHaveAttribute('data-selected', target.id);
   await expect(frame.locator(`li[data-event-id="${target.id}"]`)).toHaveAttribute('aria-current', 'true');
@@ -100,7 +110,11 @@ for (const path of ['/embed/?view=compact', `/embed/${events[0]!.id}/`]) {
   });
 }
 
-test('the Embed dialog builds code from the chosen options, copies it, and the pasted code works', async ({ page, context, baseURL }) => {
+test('the Embed dialog builds code from the chosen options, copies it, and the pasted code works', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   test.setTimeout(120_000); // two full page loads with the timeline, a preview frame and a host page
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   const target = events[20]!;
@@ -114,7 +128,10 @@ test('the Embed dialog builds code from the chosen options, copies it, and the p
   const code = dialog.getByLabel('Code to paste into your page');
   await expect(code).toHaveValue(new RegExp(`embed/\\?event=${target.id}&amp;view=compact&amp;theme=dark"`));
   await expect(code).toHaveValue(/<script async src="[^"]+\/embed\.js"><\/script>$/);
-  await expect(dialog.locator('iframe[data-embed-preview]')).toHaveAttribute('src', new RegExp(`/embed/\\?event=${target.id}&view=compact&theme=dark$`));
+  await expect(dialog.locator('iframe[data-embed-preview]')).toHaveAttribute(
+    'src',
+    new RegExp(`/embed/\\?event=${target.id}&view=compact&theme=dark$`),
+  );
   // The page behind is covered by the other axe tests; here, the open dialog.
   await expectNoAxeViolations(page, '[data-embed-dialog]');
   await dialog.getByRole('button', { name: 'Copy the code' }).click();
@@ -137,5 +154,7 @@ test('an event page offers that event as an embed', async ({ page }) => {
   const target = events[5]!;
   await page.goto(`/events/${target.id}/`);
   await page.getByRole('button', { name: 'Embed' }).click();
-  await expect(page.getByRole('dialog').getByLabel('Code to paste into your page')).toHaveValue(new RegExp(`/embed/${target.id}/"`));
+  await expect(page.getByRole('dialog').getByLabel('Code to paste into your page')).toHaveValue(
+    new RegExp(`/embed/${target.id}/"`),
+  );
 });

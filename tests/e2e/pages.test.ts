@@ -56,7 +56,9 @@ test.describe('at 320 px wide', () => {
   test('nothing scrolls sideways', async ({ page }) => {
     for (const path of pages) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
     }
   });
@@ -69,7 +71,9 @@ for (const timezoneId of ['America/Los_Angeles', 'Pacific/Auckland']) {
       const event = events.find((e) => precisionOf(e.date) === 'day')!;
       const expected = formatPartialDate(event.date, dataset.language);
       await page.goto('/');
-      await expect(page.locator(`#events li[data-event-id="${event.id}"] .event-date`)).toHaveText(new RegExp(`^${expected}`));
+      await expect(page.locator(`#events li[data-event-id="${event.id}"] .event-date`)).toHaveText(
+        new RegExp(`^${expected}`),
+      );
       await page.goto(`/events/${event.id}/`);
       await expect(page.locator('.event-detail .event-date')).toHaveText(new RegExp(`^${expected}`));
     });

@@ -10,6 +10,10 @@ export { formatPartialDate, precisionOf };
 /** A few representative event pages: a sensitive one, one with a note, one with figures. */
 export function sampleEvents() {
   const pick = (predicate: (e: (typeof events)[number]) => boolean) => events.find(predicate) ?? events[0]!;
-  const chosen = [pick((e) => Boolean(e.sensitive)), pick((e) => Boolean(e.note)), pick((e) => Boolean(e.figures?.length))];
+  const chosen = [
+    pick((e) => Boolean(e.sensitive)),
+    pick((e) => Boolean(e.note)),
+    pick((e) => Boolean(e.figures?.length)),
+  ];
   return [...new Map(chosen.map((e) => [e.id, e])).values()];
 }

@@ -29,7 +29,8 @@ test('a keyboard-only reader walks through events and hears each one', async ({ 
   // Reach the timeline by tabbing, as a keyboard user would.
   await page.locator('body').focus();
   await page.evaluate(() => window.scrollTo(0, 0));
-  for (let i = 0; i < 40 && !(await canvas.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await canvas.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(canvas).toBeFocused();
   const announcer = page.locator('[data-announcer]');
   const expected = events.slice(0, 3);
@@ -53,10 +54,17 @@ test('a keyboard-only reader walks through events and hears each one', async ({ 
   await canvas.focus();
   const before = windowOf(await app(page).getAttribute('data-window'));
   await page.keyboard.press('+');
-  await expect.poll(async () => { const w = windowOf(await app(page).getAttribute('data-window')); return w.to - w.from; }).toBeLessThan(before.to - before.from);
+  await expect
+    .poll(async () => {
+      const w = windowOf(await app(page).getAttribute('data-window'));
+      return w.to - w.from;
+    })
+    .toBeLessThan(before.to - before.from);
 });
 
-test('?event= selects, centres and opens an event; the URL follows selection without new history entries', async ({ page }) => {
+test('?event= selects, centres and opens an event; the URL follows selection without new history entries', async ({
+  page,
+}) => {
   const target = events.find((e) => e.id === 'khyra-ishaq-dies') ?? events[5]!;
   await page.goto(`/?event=${target.id}`);
   await expect(app(page)).toHaveAttribute('data-timeline-ready', 'true');
@@ -78,14 +86,24 @@ test('filters change the list, the timeline and the counts together, and live in
   const cases = events.filter((e) => e.type === 'case').length;
   await page.getByRole('checkbox', { name: /^Cases/ }).uncheck();
   await expect(page.locator('li[data-event-id]:visible')).toHaveCount(events.length - cases);
-  await expect(page.locator('[data-filter-status]')).toHaveText(`Showing ${events.length - cases} of ${events.length} events`);
+  await expect(page.locator('[data-filter-status]')).toHaveText(
+    `Showing ${events.length - cases} of ${events.length} events`,
+  );
   await expect(page.locator('#timeline .vis-item.tl-item--case')).toHaveCount(0);
   await expect(page).toHaveURL(/types=report,inspection,appointment/);
   const word = 'Ofsted';
   await page.getByLabel(/Search titles/).fill(word);
-  const matching = events.filter((e) => e.type !== 'case' && `${e.title} ${e.summary} ${(e.people ?? []).map((p) => p.name).join(' ')}`.toLowerCase().includes(word.toLowerCase()));
+  const matching = events.filter(
+    (e) =>
+      e.type !== 'case' &&
+      `${e.title} ${e.summary} ${(e.people ?? []).map((p) => p.name).join(' ')}`
+        .toLowerCase()
+        .includes(word.toLowerCase()),
+  );
   await expect(page.locator('li[data-event-id]:visible')).toHaveCount(matching.length);
-  await expect(page.locator('[data-count-for="inspection"]')).toHaveText(`(${matching.filter((e) => e.type === 'inspection').length})`);
+  await expect(page.locator('[data-count-for="inspection"]')).toHaveText(
+    `(${matching.filter((e) => e.type === 'inspection').length})`,
+  );
   await expect(page).toHaveURL(/q=Ofsted/);
   await page.getByRole('checkbox', { name: /Hide events about the death/ }).check();
   await expect(page).toHaveURL(/sensitive=hide/);
@@ -106,7 +124,12 @@ test('the overview brush sets the timeline window, and zooming the timeline move
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.6, box.y + 20, { steps: 5 });
   await page.mouse.up();
-  await expect.poll(async () => { const w = windowOf(await app(page).getAttribute('data-window')); return w.to - w.from; }).toBeLessThan((before.to - before.from) * 0.5);
+  await expect
+    .poll(async () => {
+      const w = windowOf(await app(page).getAttribute('data-window'));
+      return w.to - w.from;
+    })
+    .toBeLessThan((before.to - before.from) * 0.5);
   const selection = page.locator('.overview-brush .selection');
   const widthAfterBrush = Number(await selection.getAttribute('width'));
   expect(widthAfterBrush).toBeGreaterThan(0);
@@ -131,7 +154,8 @@ test('from a narrow window, far events are selected, shown and reached by zoomin
   await expect(app(page)).toHaveAttribute('data-selected', first.id);
   await expect(selectedItem).toHaveText(first.title);
   await page.getByRole('button', { name: 'Show everything' }).click();
-  for (const event of [first, middle, last]) await expect(page.locator('#timeline .tl-label').getByText(event.title, { exact: true })).toHaveCount(1);
+  for (const event of [first, middle, last])
+    await expect(page.locator('#timeline .tl-label').getByText(event.title, { exact: true })).toHaveCount(1);
 });
 
 test('the mouse wheel over the timeline scrolls the page instead of zooming', async ({ page }) => {
@@ -180,7 +204,9 @@ test.describe('on a phone (360×740)', () => {
     await expect(strip).toBeVisible();
     expect((await strip.boundingBox())!.y).toBeLessThanOrEqual(1);
     await expect(strip.locator('a[aria-current="true"]')).toHaveCount(1);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     // Tapping a year jumps to it.
     const lastYear = await strip.locator('a').last().getAttribute('data-year');
@@ -200,7 +226,9 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 for (const reducedMotion of ['reduce', 'no-preference'] as const) {
-  test(`moves to a selected event ${reducedMotion === 'reduce' ? 'at once, without animation,' : 'with an animation'} when reduced motion is ${reducedMotion}`, async ({ page }) => {
+  test(`moves to a selected event ${reducedMotion === 'reduce' ? 'at once, without animation,' : 'with an animation'} when reduced motion is ${reducedMotion}`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion });
     await openTimeline(page, '/?from=2000&to=2003');
     // Press End and read the window in the same task: an unanimated move is already complete; an animated one has only begun.
@@ -211,7 +239,17 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     await expect(app(page)).toHaveAttribute('data-selected', events.at(-1)!.id);
     // Wait until the window has settled, then compare.
     let settled = await app(page).getAttribute('data-window');
-    await expect.poll(async () => { const now = await app(page).getAttribute('data-window'); const same = now === settled; settled = now; return same; }, { intervals: [500] }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const now = await app(page).getAttribute('data-window');
+          const same = now === settled;
+          settled = now;
+          return same;
+        },
+        { intervals: [500] },
+      )
+      .toBe(true);
     expect(atOnce === settled).toBe(reducedMotion === 'reduce');
   });
 }

@@ -31,8 +31,13 @@ describe('the classroom file', () => {
     ]);
   });
   it('rejects links to events that do not exist', () => {
-    const result = validateClassroomFile(write('links.json', { ...valid, questions: [{ text: 'Why?', events: ['nope'] }] }), ids);
-    expect(result.ok ? [] : result.problems.map((p) => p.replace(/^.*links\.json: /, ''))).toEqual(['questions[0].events[0]: no event has the id "nope"']);
+    const result = validateClassroomFile(
+      write('links.json', { ...valid, questions: [{ text: 'Why?', events: ['nope'] }] }),
+      ids,
+    );
+    expect(result.ok ? [] : result.problems.map((p) => p.replace(/^.*links\.json: /, ''))).toEqual([
+      'questions[0].events[0]: no event has the id "nope"',
+    ]);
   });
   it('reports malformed JSON with its position', () => {
     const result = validateClassroomFile(write('broken.json', '{\n  "audience": "x"\n  "overview": "y"\n}'), ids);
@@ -42,7 +47,15 @@ describe('the classroom file', () => {
 
 describe('citation', () => {
   it('names the work, the site, the address and the date', () => {
-    expect(citation({ siteTitle: 'A decade of failure', title: 'Khyra Ishaq, 7, dies', url: 'https://example.org/events/khyra/', updated: '2026-11-30', language: 'en-GB' })).toBe(
+    expect(
+      citation({
+        siteTitle: 'A decade of failure',
+        title: 'Khyra Ishaq, 7, dies',
+        url: 'https://example.org/events/khyra/',
+        updated: '2026-11-30',
+        language: 'en-GB',
+      }),
+    ).toBe(
       '“Khyra Ishaq, 7, dies”, in A decade of failure. https://example.org/events/khyra/. Last updated 30 November 2026.',
     );
   });

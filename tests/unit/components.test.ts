@@ -36,7 +36,11 @@ describe('components escape data', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
   it('EventListItem escapes the title and summary', async () => {
-    const html = await render(EventListItem, { event: { ...hostile, people: [{ name: payload }] }, t: en, language: 'en-GB' });
+    const html = await render(EventListItem, {
+      event: { ...hostile, people: [{ name: payload }] },
+      t: en,
+      language: 'en-GB',
+    });
     const $ = cheerio.load(html);
     expect($('img, script').length).toBe(0);
     expect($('li').attr('data-people')).toBe(payload);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, formatDateSpan, formatPartialDate, lastDay, startTime } from '../../src/lib/partial-date.ts';
+import {
+  comparePartialDates,
+  formatDateSpan,
+  formatPartialDate,
+  lastDay,
+  startTime,
+} from '../../src/lib/partial-date.ts';
 
 describe('formatPartialDate', () => {
   it('shows each date at the precision it was written', () => {
@@ -23,6 +29,11 @@ describe('date arithmetic', () => {
     expect(startTime('2008-05-17')).toBe(Date.UTC(2008, 4, 17));
   });
   it('orders coarse dates before finer ones on the same first day', () => {
-    expect(['2008-05-17', '2008', '2008-05', '2007-12-31'].sort(comparePartialDates)).toEqual(['2007-12-31', '2008', '2008-05', '2008-05-17']);
+    expect(['2008-05-17', '2008', '2008-05', '2007-12-31'].sort(comparePartialDates)).toEqual([
+      '2007-12-31',
+      '2008',
+      '2008-05',
+      '2008-05-17',
+    ]);
   });
 });

@@ -13,7 +13,9 @@ describe('renderMarkdown', () => {
     `);
   });
   it('shows raw HTML as text and refuses script links', () => {
-    const html = renderMarkdown('<img src=x onerror=alert(1)> <script>x</script> [a](javascript:alert(1)) [b](data:text/html,x)');
+    const html = renderMarkdown(
+      '<img src=x onerror=alert(1)> <script>x</script> [a](javascript:alert(1)) [b](data:text/html,x)',
+    );
     expect(html).not.toMatch(/<img|<script|href=/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });

@@ -28,7 +28,10 @@ describe('data/events.json', () => {
 
   it('cites at least one dated source per event, and links a source for nearly all of them', () => {
     for (const event of events) {
-      expect(event.sources.some((s) => s.date), `${event.id} has no dated source`).toBe(true);
+      expect(
+        event.sources.some((s) => s.date),
+        `${event.id} has no dated source`,
+      ).toBe(true);
     }
     // Some sources survive only as print or archive references; they are cited without a link rather than with a guessed one.
     const unlinked = events.filter((e) => !e.sources.some((s) => s.url));
@@ -44,7 +47,9 @@ describe('data/events.json', () => {
   });
 
   it('marks every child death or abuse as sensitive', () => {
-    for (const event of events.filter((e) => e.tags?.includes('child death') || e.tags?.includes('serious case review'))) {
+    for (const event of events.filter(
+      (e) => e.tags?.includes('child death') || e.tags?.includes('serious case review'),
+    )) {
       expect(event.sensitive, event.id).toBe(true);
     }
   });
@@ -58,8 +63,12 @@ describe('data/events.json', () => {
 
   it('links deaths to their reviews and trials', () => {
     const relatedOf = (id: string) => events.find((e) => e.id === id)?.related ?? [];
-    expect(relatedOf('khyra-ishaq-dies')).toEqual(expect.arrayContaining(['khyra-ishaq-scr-published', 'khyra-ishaq-sentences']));
-    expect(relatedOf('keanu-williams-dies')).toEqual(expect.arrayContaining(['keanu-williams-scr', 'keanu-williams-conviction']));
+    expect(relatedOf('khyra-ishaq-dies')).toEqual(
+      expect.arrayContaining(['khyra-ishaq-scr-published', 'khyra-ishaq-sentences']),
+    );
+    expect(relatedOf('keanu-williams-dies')).toEqual(
+      expect.arrayContaining(['keanu-williams-scr', 'keanu-williams-conviction']),
+    );
   });
 
   it('has no two events with the same date and title', () => {

@@ -14,7 +14,10 @@ describe('dataset summaries', () => {
     expect(events.map((e) => e.id)).toEqual(['first-report', 'month-appointment', 'may-inspection', 'later-case']);
   });
   it('groups by year and counts by type', () => {
-    expect(groupByYear(events).map((g) => [g.year, g.events.length])).toEqual([[2008, 3], [2010, 1]]);
+    expect(groupByYear(events).map((g) => [g.year, g.events.length])).toEqual([
+      [2008, 3],
+      [2010, 1],
+    ]);
     expect(countByType(events)).toEqual({ report: 1, inspection: 1, appointment: 1, case: 1 });
     expect(yearSpan(events)).toEqual([2008, 2011]);
   });
@@ -22,11 +25,19 @@ describe('dataset summaries', () => {
 
 describe('small helpers', () => {
   it('formats figures with their comparison', () => {
-    expect(formatFigure({ label: 'Staff off sick', value: 20, unit: '%', compare: { label: 'national average', value: 10 } }, 'en-GB', 'compared with')).toBe(
-      'Staff off sick: 20% (compared with national average: 10%)',
+    expect(
+      formatFigure(
+        { label: 'Staff off sick', value: 20, unit: '%', compare: { label: 'national average', value: 10 } },
+        'en-GB',
+        'compared with',
+      ),
+    ).toBe('Staff off sick: 20% (compared with national average: 10%)');
+    expect(formatFigure({ label: 'Cost a year', value: 30, unit: '£m' }, 'en-GB', 'compared with')).toBe(
+      'Cost a year: £30m',
     );
-    expect(formatFigure({ label: 'Cost a year', value: 30, unit: '£m' }, 'en-GB', 'compared with')).toBe('Cost a year: £30m');
-    expect(formatFigure({ label: 'Cases unallocated', value: 852 }, 'en-GB', 'compared with')).toBe('Cases unallocated: 852');
+    expect(formatFigure({ label: 'Cases unallocated', value: 852 }, 'en-GB', 'compared with')).toBe(
+      'Cases unallocated: 852',
+    );
   });
   it('suggests only plausible typos', () => {
     expect(closestWord('sumary', ['summary', 'sources'])).toBe('summary');

@@ -5,7 +5,13 @@ import { sortEvents } from '../../src/lib/summarize-dataset.ts';
 import { countsPerYear, ratingHistory, tenures, thinRatingHistory } from '../../src/lib/overview-model.ts';
 import { layoutOverview } from '../../src/lib/overview-layout.ts';
 import { barSegments } from '../../src/lib/bar-segments.ts';
-import { fullWindow, toClientEvent, toClientRecord, toTimelineGroups, toTimelineItem } from '../../src/lib/timeline-items.ts';
+import {
+  fullWindow,
+  toClientEvent,
+  toClientRecord,
+  toTimelineGroups,
+  toTimelineItem,
+} from '../../src/lib/timeline-items.ts';
 import { parseViewState, serializeViewState } from '../../src/lib/url-state.ts';
 import { inRange, loadedRangeFor, needsReload } from '../../src/lib/loaded-range.ts';
 import { alignToBins, binMonthsFor, binOf, diffItems, isBlock, itemsToDraw } from '../../src/lib/crowding.ts';
@@ -21,7 +27,12 @@ describe('events → vis-timeline items and groups', () => {
   it('makes points for dated events and ranges for events with an end, in UTC', () => {
     const items = events.map((e) => toTimelineItem(toClientEvent(toClientRecord(e, e.date))));
     const appointment = items.find((i) => i.id === 'month-appointment')!;
-    expect(appointment).toMatchObject({ type: 'range', group: 'appointment', start: Date.UTC(2008, 4, 1), end: Date.UTC(2011, 1, 1) });
+    expect(appointment).toMatchObject({
+      type: 'range',
+      group: 'appointment',
+      start: Date.UTC(2008, 4, 1),
+      end: Date.UTC(2011, 1, 1),
+    });
     const inspection = items.find((i) => i.id === 'may-inspection')!;
     expect(inspection).toMatchObject({ type: 'point', group: 'inspection', start: Date.UTC(2008, 4, 17) });
     expect(inspection.end).toBeUndefined();
@@ -31,11 +42,18 @@ describe('events → vis-timeline items and groups', () => {
     const event = events.find((e) => e.id === 'month-appointment')!;
     const record = toClientRecord(event, 'May 2008 – January 2011');
     expect(Object.keys(record)).not.toContain('start');
-    expect(toClientEvent(JSON.parse(JSON.stringify(record)))).toMatchObject({ start: Date.UTC(2008, 4, 1), stop: Date.UTC(2011, 1, 1), when: 'May 2008 – January 2011' });
+    expect(toClientEvent(JSON.parse(JSON.stringify(record)))).toMatchObject({
+      start: Date.UTC(2008, 4, 1),
+      stop: Date.UTC(2011, 1, 1),
+      when: 'May 2008 – January 2011',
+    });
   });
   it('has one lane per type, in the schema order', () => {
     expect(toTimelineGroups(en.typesPlural).map((g) => [g.id, g.content])).toEqual([
-      ['report', 'Reports'], ['inspection', 'Inspections'], ['appointment', 'Appointments'], ['case', 'Cases'],
+      ['report', 'Reports'],
+      ['inspection', 'Inspections'],
+      ['appointment', 'Appointments'],
+      ['case', 'Cases'],
     ]);
   });
   it('frames every event in the initial window', () => {
@@ -79,7 +97,14 @@ describe('crowded stretches drawn as blocks', () => {
   const crowd: ClientEvent[] = Array.from({ length: 400 }, (_, i) => {
     const type = (['report', 'inspection', 'appointment', 'case'] as const)[i % 4]!;
     const start = Date.UTC(2000 + Math.floor(i / 40), Math.floor((i % 40) / 4) + 1, 1);
-    return { id: `e${i}`, type, date: new Date(start).toISOString().slice(0, 10), title: `Event ${i}`, when: '', start };
+    return {
+      id: `e${i}`,
+      type,
+      date: new Date(start).toISOString().slice(0, 10),
+      title: `Event ${i}`,
+      when: '',
+      start,
+    };
   });
   const label = (n: number) => `${n} events`;
   const whole = { start: Date.UTC(1999, 0, 1), end: Date.UTC(2011, 0, 1) };
@@ -91,7 +116,10 @@ describe('crowded stretches drawn as blocks', () => {
     const bin = binOf(Date.UTC(2008, 4, 17), 12);
     expect([bin.start, bin.end]).toEqual([Date.UTC(2008, 0, 1), Date.UTC(2009, 0, 1)]);
     expect(binOf(Date.UTC(1969, 11, 31), 24).start).toBe(Date.UTC(1968, 0, 1));
-    expect(alignToBins({ start: Date.UTC(2003, 5, 1), end: Date.UTC(2005, 2, 1) }, 12)).toEqual({ start: Date.UTC(2003, 0, 1), end: Date.UTC(2006, 0, 1) - 1 });
+    expect(alignToBins({ start: Date.UTC(2003, 5, 1), end: Date.UTC(2005, 2, 1) }, 12)).toEqual({
+      start: Date.UTC(2003, 0, 1),
+      end: Date.UTC(2006, 0, 1) - 1,
+    });
   });
   it('draws every event on its own when the span is not crowded', () => {
     const items = itemsToDraw(crowd.slice(0, 100), { loaded: whole, binMonths: 12, label });
@@ -104,7 +132,9 @@ describe('crowded stretches drawn as blocks', () => {
     expect(blocks).toHaveLength(40);
     expect(blocks.every((b) => b.count === 10 && b.content === '10 events')).toBe(true);
     expect(new Set(blocks.map((b) => b.group))).toEqual(new Set(['report', 'inspection', 'appointment', 'case']));
-    const report2004 = blocks.find((b) => b.group === 'report' && b.start > Date.UTC(2004, 0, 1) && b.end! < Date.UTC(2005, 0, 1))!;
+    const report2004 = blocks.find(
+      (b) => b.group === 'report' && b.start > Date.UTC(2004, 0, 1) && b.end! < Date.UTC(2005, 0, 1),
+    )!;
     expect(report2004.type).toBe('range');
     expect(blocks.reduce((sum, b) => sum + b.count, 0) + items.filter((i) => !isBlock(i)).length).toBe(400);
   });
@@ -113,19 +143,26 @@ describe('crowded stretches drawn as blocks', () => {
     expect(items.some(isBlock)).toBe(false);
     const kept = itemsToDraw(crowd, { loaded: whole, binMonths: 12, label, keep: 'e123' });
     expect(kept.find((i) => i.id === 'e123')).toMatchObject({ type: 'point', content: 'Event 123' });
-    expect(kept.filter(isBlock).reduce((sum, b) => sum + b.count, 0) + kept.filter((i) => !isBlock(i)).length).toBe(400);
+    expect(kept.filter(isBlock).reduce((sum, b) => sum + b.count, 0) + kept.filter((i) => !isBlock(i)).length).toBe(
+      400,
+    );
   });
   it('draws only the events of the loaded span, and the selected one from anywhere', () => {
     const loaded = { start: Date.UTC(2003, 0, 1), end: Date.UTC(2004, 0, 1) - 1 };
     const items = itemsToDraw(crowd, { loaded, binMonths: 12, label, keep: 'e399' });
-    expect(items.map((i) => i.id).sort()).toEqual([...crowd.filter((e) => e.date.startsWith('2003')).map((e) => e.id), 'e399'].sort());
+    expect(items.map((i) => i.id).sort()).toEqual(
+      [...crowd.filter((e) => e.date.startsWith('2003')).map((e) => e.id), 'e399'].sort(),
+    );
   });
   it('changes only what differs', () => {
     const before = itemsToDraw(crowd, { loaded: whole, binMonths: 12, label });
     const after = itemsToDraw(crowd, { loaded: whole, binMonths: 12, label, keep: 'e0' });
     const { remove, upsert } = diffItems(new Map(before.map((i) => [i.id, i])), after);
     expect(remove).toEqual([]);
-    expect(upsert.map((i) => [i.id, i.content]).sort()).toEqual([['block:report:12:30', '9 events'], ['e0', 'Event 0']]);
+    expect(upsert.map((i) => [i.id, i.content]).sort()).toEqual([
+      ['block:report:12:30', '9 events'],
+      ['e0', 'Event 0'],
+    ]);
     expect(diffItems(new Map(after.map((i) => [i.id, i])), before).remove).toEqual(['e0']);
   });
 });
@@ -139,16 +176,34 @@ describe('overview model', () => {
     ]);
   });
   it('holds each rating until the next one', () => {
-    const extra = [...events, { ...events[2]!, id: 'good-later', date: '2012', rating: { label: 'Good', level: 'good' as const } }];
+    const extra = [
+      ...events,
+      { ...events[2]!, id: 'good-later', date: '2012', rating: { label: 'Good', level: 'good' as const } },
+    ];
     const history = ratingHistory(extra, Date.UTC(2015, 0, 1));
-    expect(history.map((r) => [r.id, r.level, new Date(r.from).toISOString().slice(0, 10), new Date(r.to).toISOString().slice(0, 10)])).toEqual([
+    expect(
+      history.map((r) => [
+        r.id,
+        r.level,
+        new Date(r.from).toISOString().slice(0, 10),
+        new Date(r.to).toISOString().slice(0, 10),
+      ]),
+    ).toEqual([
       ['may-inspection', 'failing', '2008-05-17', '2012-01-01'],
       ['good-later', 'good', '2012-01-01', '2015-01-01'],
     ]);
   });
   it('puts overlapping tenures in separate lanes', () => {
-    const overlapping = [...events, { ...events[1]!, id: 'second', date: '2009', end: '2010', type: 'appointment' as const }, { ...events[1]!, id: 'third', date: '2012', end: '2013', type: 'appointment' as const }];
-    expect(tenures(overlapping).map((t) => [t.id, t.lane])).toEqual([['month-appointment', 0], ['second', 1], ['third', 0]]);
+    const overlapping = [
+      ...events,
+      { ...events[1]!, id: 'second', date: '2009', end: '2010', type: 'appointment' as const },
+      { ...events[1]!, id: 'third', date: '2012', end: '2013', type: 'appointment' as const },
+    ];
+    expect(tenures(overlapping).map((t) => [t.id, t.lane])).toEqual([
+      ['month-appointment', 0],
+      ['second', 1],
+      ['third', 0],
+    ]);
   });
   it('stacks bars so each year is as tall as its total', () => {
     const rows = countsPerYear(events);
@@ -167,8 +222,17 @@ describe('overview model', () => {
 describe('URL state', () => {
   it('parses and serialises every option', () => {
     const state = parseViewState('?event=khyra-ishaq-dies&types=case,report&q=Ofsted&from=2014&to=2008&sensitive=hide');
-    expect(state).toEqual({ event: 'khyra-ishaq-dies', types: ['report', 'case'], q: 'Ofsted', from: 2008, to: 2014, hideSensitive: true });
-    expect(serializeViewState(state)).toBe('?event=khyra-ishaq-dies&types=report,case&q=Ofsted&from=2008&to=2014&sensitive=hide');
+    expect(state).toEqual({
+      event: 'khyra-ishaq-dies',
+      types: ['report', 'case'],
+      q: 'Ofsted',
+      from: 2008,
+      to: 2014,
+      hideSensitive: true,
+    });
+    expect(serializeViewState(state)).toBe(
+      '?event=khyra-ishaq-dies&types=report,case&q=Ofsted&from=2008&to=2014&sensitive=hide',
+    );
   });
   it('ignores malformed values and keeps unrelated parameters', () => {
     expect(parseViewState('?event=<script>&types=bogus&from=20x8')).toEqual({ types: [] });
@@ -178,7 +242,11 @@ describe('URL state', () => {
 });
 
 describe('filters', () => {
-  const event = { type: 'case' as const, sensitive: true, text: searchText('Khyra Ishaq dies', 'Summary', 'Mrs Justice King') };
+  const event = {
+    type: 'case' as const,
+    sensitive: true,
+    text: searchText('Khyra Ishaq dies', 'Summary', 'Mrs Justice King'),
+  };
   it('matches types, sensitivity and every search word, ignoring case and accents', () => {
     expect(matchesFilters(event, {})).toBe(true);
     expect(matchesFilters(event, { types: ['report'] })).toBe(false);
@@ -191,13 +259,25 @@ describe('filters', () => {
 
 describe('overview at scale', () => {
   it('thins a long rating history to one mark per year, keeping the rating in force at each year end', () => {
-    const spans = Array.from({ length: 30 }, (_, i) => ({ id: `r${i}`, label: 'x', level: (i % 2 ? 'good' : 'failing') as 'good' | 'failing', from: Date.UTC(2000 + Math.floor(i / 3), i % 3, 1), to: 0 }));
+    const spans = Array.from({ length: 30 }, (_, i) => ({
+      id: `r${i}`,
+      label: 'x',
+      level: (i % 2 ? 'good' : 'failing') as 'good' | 'failing',
+      from: Date.UTC(2000 + Math.floor(i / 3), i % 3, 1),
+      to: 0,
+    }));
     const thin = thinRatingHistory(spans, 5);
     expect(thin.map((s) => s.id)).toEqual(['r2', 'r5', 'r8', 'r11', 'r14', 'r17', 'r20', 'r23', 'r26', 'r29']);
     expect(thinRatingHistory(spans, 100)).toHaveLength(30);
   });
   it('leaves out tenures that would need too many lanes', () => {
-    const many = Array.from({ length: 5 }, (_, i) => ({ ...events[1]!, id: `t${i}`, date: '2009', end: '2012', type: 'appointment' as const }));
+    const many = Array.from({ length: 5 }, (_, i) => ({
+      ...events[1]!,
+      id: `t${i}`,
+      date: '2009',
+      end: '2012',
+      type: 'appointment' as const,
+    }));
     expect(tenures(many, 3).map((t) => t.lane)).toEqual([0, 1, 2]);
   });
 });

@@ -47,13 +47,22 @@ describe('the event file schema', () => {
   });
 
   it('names missing required fields', () => {
-    expect(problems((d) => { delete d.events[1].title; delete d.events[1].sources; })).toMatchInlineSnapshot(`
+    expect(
+      problems((d) => {
+        delete d.events[1].title;
+        delete d.events[1].sources;
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "data/events.json: events[1].title: required field is missing (event "first-report")",
         "data/events.json: events[1].sources: required field is missing (event "first-report")",
       ]
     `);
-    expect(problems((d) => { delete d.title; })).toMatchInlineSnapshot(`
+    expect(
+      problems((d) => {
+        delete d.title;
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "data/events.json: title: required field is missing",
       ]
@@ -61,7 +70,11 @@ describe('the event file schema', () => {
   });
 
   it('lists the four types when the type is wrong', () => {
-    expect(problems((d) => { d.events[0].type = 'inspecton'; })).toMatchInlineSnapshot(`
+    expect(
+      problems((d) => {
+        d.events[0].type = 'inspecton';
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "data/events.json: events[0].type: expected one of "report", "inspection", "appointment", "case", got "inspecton" (event "later-case")",
       ]
@@ -69,7 +82,14 @@ describe('the event file schema', () => {
   });
 
   it('rejects dates of the wrong shape and dates that do not exist', () => {
-    expect(problems((d) => { d.events[0].date = '2008-13-01'; d.events[1].date = '2009-02-30'; d.events[2].date = '17/05/2008'; d.events[3].date = 2008; })).toMatchInlineSnapshot(`
+    expect(
+      problems((d) => {
+        d.events[0].date = '2008-13-01';
+        d.events[1].date = '2009-02-30';
+        d.events[2].date = '17/05/2008';
+        d.events[3].date = 2008;
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "data/events.json: events[0].date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "2008-13-01" (event "later-case")",
         "data/events.json: events[1].date: "2009-02-30" is not a real calendar date (event "first-report")",
@@ -80,16 +100,29 @@ describe('the event file schema', () => {
   });
 
   it('rejects an end before the start', () => {
-    expect(problems((d) => { d.events[3].end = '2008-04'; })).toMatchInlineSnapshot(`
+    expect(
+      problems((d) => {
+        d.events[3].end = '2008-04';
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "data/events.json: events[3].end: "2008-04" is before the start date "2008-05" (event "month-appointment")",
       ]
     `);
-    expect(problems((d) => { d.events[3].end = '2008-05-31'; })).toEqual([]);
+    expect(
+      problems((d) => {
+        d.events[3].end = '2008-05-31';
+      }),
+    ).toEqual([]);
   });
 
   it('rejects duplicate ids and ids that are not slugs', () => {
-    expect(problems((d) => { d.events[2].id = 'later-case'; d.events[3].id = 'Month Appointment'; })).toMatchInlineSnapshot(`
+    expect(
+      problems((d) => {
+        d.events[2].id = 'later-case';
+        d.events[3].id = 'Month Appointment';
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "data/events.json: events[3].id: expected a lowercase slug like "khyra-ishaq-dies" (letters a-z, digits, single hyphens), got "Month Appointment" (event "Month Appointment")",
         "data/events.json: events[2].id: "later-case" is already the id of events[0] (event "later-case")",
@@ -98,7 +131,11 @@ describe('the event file schema', () => {
   });
 
   it('rejects related ids that do not exist', () => {
-    expect(problems((d) => { d.events[0].related = ['first-reprot', 'later-case']; })).toMatchInlineSnapshot(`
+    expect(
+      problems((d) => {
+        d.events[0].related = ['first-reprot', 'later-case'];
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "data/events.json: events[0].related[0]: no event has the id "first-reprot" (event "later-case")",
         "data/events.json: events[0].related[1]: an event cannot be related to itself (event "later-case")",
@@ -107,7 +144,12 @@ describe('the event file schema', () => {
   });
 
   it('needs at least one source, and source URLs must be http(s)', () => {
-    expect(problems((d) => { d.events[0].sources = []; d.events[1].sources[0].url = 'javascript:alert(1)'; })).toMatchInlineSnapshot(`
+    expect(
+      problems((d) => {
+        d.events[0].sources = [];
+        d.events[1].sources[0].url = 'javascript:alert(1)';
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "data/events.json: events[0].sources: needs at least one source (event "later-case")",
         "data/events.json: events[1].sources[0].url: expected an http or https URL, got "javascript:alert(1)" (event "first-report")",
@@ -116,17 +158,30 @@ describe('the event file schema', () => {
   });
 
   it('refuses HTML in plain-text fields but allows a lone <', () => {
-    expect(problems((d) => { d.events[0].title = 'Bold <b>claim</b>'; d.events[1].summary = 'A <!-- comment -->'; })).toMatchInlineSnapshot(`
+    expect(
+      problems((d) => {
+        d.events[0].title = 'Bold <b>claim</b>';
+        d.events[1].summary = 'A <!-- comment -->';
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "data/events.json: events[0].title: must be plain text, but contains HTML "<b>claim</b>" (event "later-case")",
         "data/events.json: events[1].summary: must be plain text, but contains HTML "<!--" (event "first-report")",
       ]
     `);
-    expect(problems((d) => { d.events[1].summary = 'I <3 it, and 1 < 2 is true; a < b.'; })).toEqual([]);
+    expect(
+      problems((d) => {
+        d.events[1].summary = 'I <3 it, and 1 < 2 is true; a < b.';
+      }),
+    ).toEqual([]);
   });
 
   it('limits title and summary length', () => {
-    expect(problems((d) => { d.events[0].title = 'x'.repeat(141); })).toMatchInlineSnapshot(`
+    expect(
+      problems((d) => {
+        d.events[0].title = 'x'.repeat(141);
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "data/events.json: events[0].title: must be at most 140 characters, got 141 (event "later-case")",
       ]
@@ -134,7 +189,14 @@ describe('the event file schema', () => {
   });
 
   it('suggests the closest field for an unknown key', () => {
-    expect(problems((d) => { d.events[0].tilte = 'x'; d.events[1].sources[0].pubisher = 'x'; d.descripton = 'x'; d.events[2].colour = 'red'; })).toMatchInlineSnapshot(`
+    expect(
+      problems((d) => {
+        d.events[0].tilte = 'x';
+        d.events[1].sources[0].pubisher = 'x';
+        d.descripton = 'x';
+        d.events[2].colour = 'red';
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "data/events.json: events[0].tilte: unknown field; did you mean "title"? (event "later-case")",
         "data/events.json: events[1].sources[0].pubisher: unknown field; did you mean "publisher"? (event "first-report")",
@@ -145,7 +207,12 @@ describe('the event file schema', () => {
   });
 
   it('checks rating levels and figure values', () => {
-    expect(problems((d) => { d.events[2].rating.level = 'bad'; d.events[1].figures[0].value = '20%'; })).toMatchInlineSnapshot(`
+    expect(
+      problems((d) => {
+        d.events[2].rating.level = 'bad';
+        d.events[1].figures[0].value = '20%';
+      }),
+    ).toMatchInlineSnapshot(`
       [
         "data/events.json: events[1].figures[0].value: expected a number, got "20%" (event "first-report")",
         "data/events.json: events[2].rating.level: expected one of "failing", "weak", "adequate", "good", "outstanding", got "bad" (event "may-inspection")",

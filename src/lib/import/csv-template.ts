@@ -5,21 +5,47 @@ import { readSpreadsheetDate } from './spreadsheet-date.ts';
 
 /** The columns of data/template.csv, in order. */
 export const TEMPLATE_COLUMNS = [
-  'id', 'type', 'date', 'end', 'title', 'summary',
-  'source_publisher', 'source_title', 'source_date', 'source_url',
-  'source2_publisher', 'source2_title', 'source2_date', 'source2_url',
-  'people', 'place', 'note', 'sensitive', 'related', 'tags',
+  'id',
+  'type',
+  'date',
+  'end',
+  'title',
+  'summary',
+  'source_publisher',
+  'source_title',
+  'source_date',
+  'source_url',
+  'source2_publisher',
+  'source2_title',
+  'source2_date',
+  'source2_url',
+  'people',
+  'place',
+  'note',
+  'sensitive',
+  'related',
+  'tags',
 ] as const;
 
 type Row = Record<string, string>;
 
 /** Parses spreadsheet CSV: byte order mark, CRLF, quoted cells with commas, quotes and line breaks, trailing empty rows and columns. */
 export function readCsv(text: string): { header: string[]; rows: { line: number; cells: Row }[] } {
-  const records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+  const records = parse(text, {
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    info: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[];
   const [first, ...rest] = records;
   const header = (first?.record ?? []).map((h) => h.trim());
   const rows = rest
-    .map(({ record, info }) => ({ line: info.lines, cells: Object.fromEntries(header.map((h, i) => [h, (record[i] ?? '').replace(/\r\n?/g, '\n').trim()]).filter(([h]) => h)) }))
+    .map(({ record, info }) => ({
+      line: info.lines,
+      cells: Object.fromEntries(
+        header.map((h, i) => [h, (record[i] ?? '').replace(/\r\n?/g, '\n').trim()]).filter(([h]) => h),
+      ),
+    }))
     .filter((row) => Object.values(row.cells).some((v) => v !== ''));
   return { header, rows };
 }
@@ -29,7 +55,10 @@ export function isTemplateCsv(header: string[]): boolean {
 }
 
 function list(cell: string | undefined): string[] {
-  return (cell ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+  return (cell ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function people(cell: string | undefined) {
@@ -71,7 +100,10 @@ export function importTemplateCsv(text: string, options: { title?: string } = {}
     event.type = cells.type?.toLowerCase();
     event.title = cells.title;
     event.summary = cells.summary;
-    const sources = [['source_publisher', 'source_title', 'source_date', 'source_url'], ['source2_publisher', 'source2_title', 'source2_date', 'source2_url']]
+    const sources = [
+      ['source_publisher', 'source_title', 'source_date', 'source_url'],
+      ['source2_publisher', 'source2_title', 'source2_date', 'source2_url'],
+    ]
       .map(([publisher, title, date, url]) => {
         if (!cells[publisher!] && !cells[title!] && !cells[url!]) return undefined;
         const source: Record<string, string> = { publisher: cells[publisher!] ?? '', title: cells[title!] ?? '' };
@@ -90,7 +122,8 @@ export function importTemplateCsv(text: string, options: { title?: string } = {}
     if (cells.note) event.note = cells.note;
     const sensitive = (cells.sensitive ?? '').toLowerCase();
     if (sensitive === 'yes') event.sensitive = true;
-    else if (sensitive && sensitive !== 'no') problems.push(`sensitive: expected yes, no or empty, got "${cells.sensitive}"`);
+    else if (sensitive && sensitive !== 'no')
+      problems.push(`sensitive: expected yes, no or empty, got "${cells.sensitive}"`);
     if (cells.related) event.related = list(cells.related);
     if (cells.tags) event.tags = list(cells.tags);
     for (const problem of problems) warnings.push(`${where}: ${problem}`);
@@ -98,5 +131,9 @@ export function importTemplateCsv(text: string, options: { title?: string } = {}
     const ordered = { id, type, date, end, title, summary, ...rest };
     events.push(Object.fromEntries(Object.entries(ordered).filter(([, v]) => v !== undefined && v !== '')));
   }
-  return { file: { $schema: './events.schema.json', title: options.title ?? 'Imported timeline', language: 'en-GB', events }, skipped, warnings };
+  return {
+    file: { $schema: './events.schema.json', title: options.title ?? 'Imported timeline', language: 'en-GB', events },
+    skipped,
+    warnings,
+  };
 }

@@ -1,6 +1,19 @@
 import { parsePartialDate } from '../date-parts.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export type DateReading = { ok: true; value: string; warning?: string } | { ok: false; problem: string };
 
@@ -21,10 +34,15 @@ export function readSpreadsheetDate(raw: string): DateReading {
     const value = `${year}-${pad(month)}-${pad(day)}`;
     if (!parsePartialDate(value)) {
       const us = `${year}-${pad(day)}-${pad(month)}`;
-      const hint = parsePartialDate(us) ? `; if you meant ${MONTHS[day - 1]} ${month}, ${year} (US order), write ${us}` : '';
+      const hint = parsePartialDate(us)
+        ? `; if you meant ${MONTHS[day - 1]} ${month}, ${year} (US order), write ${us}`
+        : '';
       return { ok: false, problem: `"${text}" is not a real date read as day/month/year (UK order)${hint}` };
     }
-    const warning = day <= 12 && day !== month ? `"${text}" read as ${day} ${MONTHS[month - 1]} ${year} (UK order, day first); if you meant ${MONTHS[day - 1]} ${month}, write ${year}-${pad(day)}-${pad(month)}` : undefined;
+    const warning =
+      day <= 12 && day !== month
+        ? `"${text}" read as ${day} ${MONTHS[month - 1]} ${year} (UK order, day first); if you meant ${MONTHS[day - 1]} ${month}, write ${year}-${pad(day)}-${pad(month)}`
+        : undefined;
     return { ok: true, value, ...(warning ? { warning } : {}) };
   }
   const my = /^(\d{1,2})[/.](\d{4})$/.exec(text);

@@ -6,11 +6,35 @@ import { readCsv } from './csv-template.ts';
 import { slugify, uniqueIds } from './slug.ts';
 
 /** TimelineJS3's JSON format (its documentation's names). */
-interface TlDate { year?: number | string; month?: number | string; day?: number | string; display_date?: string }
-interface TlText { headline?: string; text?: string }
-interface TlMedia { url?: string; caption?: string; credit?: string }
-interface TlSlide { start_date?: TlDate; end_date?: TlDate; text?: TlText; media?: TlMedia; group?: string; display_date?: string; unique_id?: string }
-export interface TlFile { title?: TlSlide; events?: TlSlide[]; eras?: TlSlide[] }
+interface TlDate {
+  year?: number | string;
+  month?: number | string;
+  day?: number | string;
+  display_date?: string;
+}
+interface TlText {
+  headline?: string;
+  text?: string;
+}
+interface TlMedia {
+  url?: string;
+  caption?: string;
+  credit?: string;
+}
+interface TlSlide {
+  start_date?: TlDate;
+  end_date?: TlDate;
+  text?: TlText;
+  media?: TlMedia;
+  group?: string;
+  display_date?: string;
+  unique_id?: string;
+}
+export interface TlFile {
+  title?: TlSlide;
+  events?: TlSlide[];
+  eras?: TlSlide[];
+}
 
 export interface TimelineJsOptions {
   /** "Group A=report,Group B=case" */
@@ -70,10 +94,15 @@ export function importTimelineJs(tl: TlFile, options: TimelineJsOptions = {}): I
   const unmapped = groups.filter((g) => !typeFor(g));
   if (unmapped.length > 0) {
     const found = groups.map((g) => (g ? `"${g}"` : '(no group)')).join(', ');
-    throw new Error(`Every TimelineJS group needs one of our types (${EVENT_TYPES.join(', ')}). Groups found: ${found}. Unmapped: ${unmapped.map((g) => (g ? `"${g}"` : '(no group)')).join(', ')}. Use --type-map "Group A=report,Group B=case" or --type inspection.`);
+    throw new Error(
+      `Every TimelineJS group needs one of our types (${EVENT_TYPES.join(', ')}). Groups found: ${found}. Unmapped: ${unmapped.map((g) => (g ? `"${g}"` : '(no group)')).join(', ')}. Use --type-map "Group A=report,Group B=case" or --type inspection.`,
+    );
   }
-  for (const [group, type] of typeMap) if (!(EVENT_TYPES as readonly string[]).includes(type)) throw new Error(`--type-map maps "${group}" to "${type}", which is not one of ${EVENT_TYPES.join(', ')}`);
-  if (options.type && !(EVENT_TYPES as readonly string[]).includes(options.type)) throw new Error(`--type "${options.type}" is not one of ${EVENT_TYPES.join(', ')}`);
+  for (const [group, type] of typeMap)
+    if (!(EVENT_TYPES as readonly string[]).includes(type))
+      throw new Error(`--type-map maps "${group}" to "${type}", which is not one of ${EVENT_TYPES.join(', ')}`);
+  if (options.type && !(EVENT_TYPES as readonly string[]).includes(options.type))
+    throw new Error(`--type "${options.type}" is not one of ${EVENT_TYPES.join(', ')}`);
 
   const [publisher, headline, url] = (options.source ?? '').split('|').map((s) => s.trim());
   const fallbackSource = publisher && headline ? { publisher, title: headline, ...(url ? { url } : {}) } : undefined;
@@ -111,8 +140,15 @@ export function importTimelineJs(tl: TlFile, options: TimelineJsOptions = {}): I
     const display = slide.display_date ?? slide.start_date?.display_date;
     if (display) kept.push(`TimelineJS showed the date as "${display}".`);
     if (slide.media?.url) {
-      const credit = [slide.media.caption ? htmlToText(slide.media.caption).text : '', slide.media.credit ? htmlToText(slide.media.credit).text : ''].filter(Boolean).join('; ');
-      event.body = [event.body, `Media: ${slide.media.url}${credit ? ` (${credit})` : ''}`].filter(Boolean).join('\n\n');
+      const credit = [
+        slide.media.caption ? htmlToText(slide.media.caption).text : '',
+        slide.media.credit ? htmlToText(slide.media.credit).text : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
+      event.body = [event.body, `Media: ${slide.media.url}${credit ? ` (${credit})` : ''}`]
+        .filter(Boolean)
+        .join('\n\n');
     }
     if (kept.length) event.note = kept.join(' ');
     if (fallbackSource) {
@@ -123,8 +159,12 @@ export function importTimelineJs(tl: TlFile, options: TimelineJsOptions = {}): I
     }
     events.push(event);
   });
-  if (fallbackSource) warnings.push(`--source was applied to ${sourcesApplied} event${sourcesApplied === 1 ? '' : 's'} (TimelineJS has no sources): replace it with each event's own source`);
-  else if (events.length) warnings.push('TimelineJS has no sources: give --source "Publisher|Headline|URL", or add a source to each event');
+  if (fallbackSource)
+    warnings.push(
+      `--source was applied to ${sourcesApplied} event${sourcesApplied === 1 ? '' : 's'} (TimelineJS has no sources): replace it with each event's own source`,
+    );
+  else if (events.length)
+    warnings.push('TimelineJS has no sources: give --source "Publisher|Headline|URL", or add a source to each event');
 
   const titleText = htmlToText(tl.title?.text?.headline ?? '').text;
   const intro = htmlToText(tl.title?.text?.text ?? '').text;
@@ -138,7 +178,13 @@ export function importTimelineJs(tl: TlFile, options: TimelineJsOptions = {}): I
     .filter(Boolean);
   const description = [intro, eras.length ? `Eras: ${eras.join('; ')}.` : ''].filter(Boolean).join(' ');
   return {
-    file: { $schema: './events.schema.json', title: titleText || 'Imported timeline', ...(description ? { description: firstSentences(description, 500) } : {}), language: 'en-GB', events },
+    file: {
+      $schema: './events.schema.json',
+      title: titleText || 'Imported timeline',
+      ...(description ? { description: firstSentences(description, 500) } : {}),
+      language: 'en-GB',
+      events,
+    },
     skipped,
     warnings,
   };
@@ -156,9 +202,13 @@ export function timelineJsSheetToJson(text: string): TlFile {
   for (const { cells } of rows) {
     const slide: TlSlide = {
       start_date: { year: cells.Year, month: cells.Month, day: cells.Day },
-      ...(cells['End Year'] ? { end_date: { year: cells['End Year'], month: cells['End Month'], day: cells['End Day'] } } : {}),
+      ...(cells['End Year']
+        ? { end_date: { year: cells['End Year'], month: cells['End Month'], day: cells['End Day'] } }
+        : {}),
       text: { headline: cells.Headline, text: cells.Text },
-      ...(cells.Media ? { media: { url: cells.Media, caption: cells['Media Caption'], credit: cells['Media Credit'] } } : {}),
+      ...(cells.Media
+        ? { media: { url: cells.Media, caption: cells['Media Caption'], credit: cells['Media Credit'] } }
+        : {}),
       ...(cells.Group ? { group: cells.Group } : {}),
       ...(cells['Display Date'] ? { display_date: cells['Display Date'] } : {}),
     };

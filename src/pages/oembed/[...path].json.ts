@@ -7,7 +7,10 @@ import { hasPerEventExtras } from '../../lib/share-meta.ts';
 
 export function getStaticPaths() {
   const site = getSiteData();
-  return [{ params: { path: 'site' } }, ...(hasPerEventExtras(site) ? site.events.map((e) => ({ params: { path: `events/${e.id}` } })) : [])];
+  return [
+    { params: { path: 'site' } },
+    ...(hasPerEventExtras(site) ? site.events.map((e) => ({ params: { path: `events/${e.id}` } })) : []),
+  ];
 }
 
 /** oEmbed as static JSON files, found through each page's discovery link (WordPress and others read it). */
@@ -24,7 +27,13 @@ export const GET: APIRoute = ({ params, site }) => {
     title,
     provider_name: data.title,
     provider_url: new URL(withBase('/'), site).href,
-    html: embedCode({ src, title, height: size.height, withScript: true, scriptSrc: new URL(withBase('/embed.js'), site).href }),
+    html: embedCode({
+      src,
+      title,
+      height: size.height,
+      withScript: true,
+      scriptSrc: new URL(withBase('/embed.js'), site).href,
+    }),
     width: size.width,
     height: size.height,
   };

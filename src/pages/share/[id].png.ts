@@ -16,8 +16,18 @@ export const GET: APIRoute = async ({ params }) => {
   const event = params.id === SITE_IMAGE_ID ? undefined : events[index.get(params.id!)!];
   const png = await renderShareImage(
     event
-      ? { siteTitle: data.title, title: event.title, kicker: `${formatDateSpan(event.date, event.end, language)} · ${t.types[event.type]}`, accent: ACCENTS[event.type] }
-      : { siteTitle: t.eventsCount(events.length), title: data.title, kicker: data.description ? data.description.split(/(?<=\.)\s/)[0]! : '', accent: '#ffb86b' },
+      ? {
+          siteTitle: data.title,
+          title: event.title,
+          kicker: `${formatDateSpan(event.date, event.end, language)} · ${t.types[event.type]}`,
+          accent: ACCENTS[event.type],
+        }
+      : {
+          siteTitle: t.eventsCount(events.length),
+          title: data.title,
+          kicker: data.description ? data.description.split(/(?<=\.)\s/)[0]! : '',
+          accent: '#ffb86b',
+        },
   );
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
