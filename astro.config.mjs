@@ -2,7 +2,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { offline } from './src/integrations/offline.ts';
+import { offline } from './src/build/integrations/offline.ts';
 
 // Build-time code (share images) reads files from the project, whatever the current directory.
 process.env.TIMELINE_PROJECT_ROOT ??= fileURLToPath(new URL('.', import.meta.url));

@@ -15,9 +15,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { findChromium } from '../scripts/chromium-path.ts';
-import { generateEvents } from './generate-events.ts';
-import { serveFolder } from './static-server.ts';
-import { toTimelineJs } from '../src/lib/export-timelinejs.ts';
+import { generateEvents } from '../tests/support/generate-events.ts';
+import { serveFolder } from '../tests/support/static-server.ts';
+import { toTimelineJs } from '../src/build/export-timelinejs.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'bench/out');

@@ -5,9 +5,9 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
-import { resolveEventsFile } from '../src/lib/events-file.ts';
-import { resolveClassroomFile } from '../src/lib/classroom-file.ts';
-import { validateSiteFiles } from '../src/lib/site-files.ts';
+import { resolveEventsFile } from '../src/build/events-file.ts';
+import { resolveClassroomFile } from '../src/build/classroom-file.ts';
+import { validateSiteFiles } from '../src/build/site-files.ts';
 
 const file = resolveEventsFile();
 const root = fileURLToPath(new URL('..', import.meta.url));

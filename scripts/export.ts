@@ -1,8 +1,8 @@
 // npm run export -- --format timelinejs [--out file.json]: the event file (EVENTS_FILE or data/events.json) as TimelineJS JSON.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadDataset, resolveEventsFile } from '../src/lib/events-file.ts';
-import { toTimelineJs } from '../src/lib/export-timelinejs.ts';
+import { loadDataset, resolveEventsFile } from '../src/build/events-file.ts';
+import { toTimelineJs } from '../src/build/export-timelinejs.ts';
 
 const { values } = parseArgs({
   options: { format: { type: 'string', default: 'timelinejs' }, out: { type: 'string' } },

@@ -2,15 +2,15 @@
 // Reads our CSV template, TimelineJS JSON or TimelineJS's spreadsheet CSV; writes an event file and validates it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { importTemplateCsv, isTemplateCsv, readCsv } from '../src/lib/import/csv-template.ts';
+import { importTemplateCsv, isTemplateCsv, readCsv } from '../src/build/import/csv-template.ts';
 import {
   importTimelineJs,
   isTimelineJsSheet,
   timelineJsSheetToJson,
   type TlFile,
-} from '../src/lib/import/timelinejs.ts';
-import type { ImportResult } from '../src/lib/import/import-result.ts';
-import { validateEventFileText } from '../src/lib/validate-dataset.ts';
+} from '../src/build/import/timelinejs.ts';
+import type { ImportResult } from '../src/build/import/import-result.ts';
+import { validateEventFileText } from '../src/core/validate-dataset.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,9 +1,9 @@
 // npm run validate [-- path/to/file.json]: checks an event file and prints every problem, one per line.
-import { EVENT_TYPES } from '../src/schemas/event.ts';
-import { displayName, resolveEventsFile } from '../src/lib/events-file.ts';
-import { countByType, yearSpan } from '../src/lib/summarize-dataset.ts';
-import { resolveClassroomFile } from '../src/lib/classroom-file.ts';
-import { validateSiteFiles } from '../src/lib/site-files.ts';
+import { EVENT_TYPES } from '../src/core/schema/event.ts';
+import { displayName, resolveEventsFile } from '../src/build/events-file.ts';
+import { countByType, yearSpan } from '../src/core/summarize-dataset.ts';
+import { resolveClassroomFile } from '../src/build/classroom-file.ts';
+import { validateSiteFiles } from '../src/build/site-files.ts';
 
 const file = resolveEventsFile(process.argv[2] || undefined);
 // A file named on the command line is checked on its own; the default story is checked with its classroom file.

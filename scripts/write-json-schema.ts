@@ -1,6 +1,6 @@
 // npm run schema: writes data/events.schema.json from the zod schema, for editors' completion and hover help.
 import { writeFileSync } from 'node:fs';
-import { classroomJsonSchema, eventFileJsonSchema } from '../src/lib/json-schema.ts';
+import { classroomJsonSchema, eventFileJsonSchema } from '../src/build/json-schema.ts';
 
 for (const [name, schema] of [
   ['events.schema.json', eventFileJsonSchema()],

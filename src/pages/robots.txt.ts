@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/site-url.ts';
+import { withBase } from '../core/site-url.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase('/sitemap.xml'), site).href}\n`, {

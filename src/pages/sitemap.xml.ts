@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../lib/site-data.ts';
-import { eventPath, withBase } from '../lib/site-url.ts';
+import { getSiteData } from '../build/site-data.ts';
+import { eventPath, withBase } from '../core/site-url.ts';
 
 function escapeXml(text: string) {
   return text.replace(

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../lib/site-data.ts';
-import { formatDateSpan } from '../lib/partial-date.ts';
-import { toClientRecord } from '../lib/timeline-items.ts';
+import { getSiteData } from '../build/site-data.ts';
+import { formatDateSpan } from '../core/partial-date.ts';
+import { toClientRecord } from '../core/timeline-items.ts';
 
 /** What the interactive timeline fetches when it mounts: kept out of the HTML so the first load stays small. */
 export const GET: APIRoute = () => {

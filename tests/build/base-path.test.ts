@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { serveFolder } from '../../bench/static-server.ts';
+import { serveFolder } from '../support/static-server.ts';
 import { buildSite, type BuildRun } from './build-helpers.ts';
 
 const BASE = '/graphics/2026/decade/';

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { strFromU8, unzipSync } from 'fflate';
 import { buildSite, type BuildRun } from './build-helpers.ts';
-import { relativeLink } from '../../src/integrations/offline-zip.ts';
-import { precacheList } from '../../src/integrations/service-worker-source.ts';
+import { relativeLink } from '../../src/build/integrations/offline-zip.ts';
+import { precacheList } from '../../src/build/integrations/service-worker-source.ts';
 
 let run: BuildRun;
 beforeAll(() => {

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { app, windowOf } from './timeline-page.ts';
-import { generateEvents } from '../../bench/generate-events.ts';
-import { serveFolder } from '../../bench/static-server.ts';
+import { generateEvents } from '../support/generate-events.ts';
+import { serveFolder } from '../support/static-server.ts';
 import { buildSite, projectRoot } from '../build/build-helpers.ts';
-import { sortEvents } from '../../src/lib/summarize-dataset.ts';
-import type { TimelineEvent } from '../../src/schemas/event.ts';
+import { sortEvents } from '../../src/core/summarize-dataset.ts';
+import type { TimelineEvent } from '../../src/core/schema/event.ts';
 
 // Its own port: 4329 is the site under test, 4331 the embed tests' host page.
 const PORT = 4335;

@@ -1,6 +1,6 @@
-import { loadDataset, resolveEventsFile } from '../../src/lib/events-file.ts';
-import { sortEvents } from '../../src/lib/summarize-dataset.ts';
-import { formatPartialDate, precisionOf } from '../../src/lib/partial-date.ts';
+import { loadDataset, resolveEventsFile } from '../../src/build/events-file.ts';
+import { sortEvents } from '../../src/core/summarize-dataset.ts';
+import { formatPartialDate, precisionOf } from '../../src/core/partial-date.ts';
 
 /** The data the site under test was built from, so tests follow editorial changes instead of hard-coding them. */
 export const dataset = loadDataset(resolveEventsFile());

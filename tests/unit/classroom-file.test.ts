@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateClassroomFile } from '../../src/lib/classroom-file.ts';
-import { citation } from '../../src/lib/citation.ts';
+import { validateClassroomFile } from '../../src/build/classroom-file.ts';
+import { citation } from '../../src/core/citation.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'classroom-'));
 const write = (name: string, data: unknown) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedCode, embedUrl } from '../../src/lib/embed-code.ts';
+import { embedCode, embedUrl } from '../../src/core/embed-code.ts';
 
 describe('embed code', () => {
   const base = {

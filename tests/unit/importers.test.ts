@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importTemplateCsv, TEMPLATE_COLUMNS } from '../../src/lib/import/csv-template.ts';
-import { importTimelineJs, isTimelineJsSheet, timelineJsSheetToJson } from '../../src/lib/import/timelinejs.ts';
-import { readSpreadsheetDate } from '../../src/lib/import/spreadsheet-date.ts';
-import { readCsv } from '../../src/lib/import/csv-template.ts';
-import { toTimelineJs } from '../../src/lib/export-timelinejs.ts';
-import { validateDataset, validateEventFileText } from '../../src/lib/validate-dataset.ts';
+import { importTemplateCsv, TEMPLATE_COLUMNS } from '../../src/build/import/csv-template.ts';
+import { importTimelineJs, isTimelineJsSheet, timelineJsSheetToJson } from '../../src/build/import/timelinejs.ts';
+import { readSpreadsheetDate } from '../../src/build/import/spreadsheet-date.ts';
+import { readCsv } from '../../src/build/import/csv-template.ts';
+import { toTimelineJs } from '../../src/build/export-timelinejs.ts';
+import { validateDataset, validateEventFileText } from '../../src/core/validate-dataset.ts';
 
 const header = TEMPLATE_COLUMNS.join(',');
 const row = (cells: Partial<Record<(typeof TEMPLATE_COLUMNS)[number], string>>) =>

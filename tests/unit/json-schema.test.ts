@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { eventFileJsonSchema } from '../../src/lib/json-schema.ts';
+import { eventFileJsonSchema } from '../../src/build/json-schema.ts';
 
 describe('data/events.schema.json', () => {
   it('is up to date with the zod schema (run `npm run schema` after changing it)', () => {
@@ -19,7 +19,7 @@ describe('data/events.schema.json', () => {
 
 describe('data/classroom.schema.json', () => {
   it('is up to date with the zod schema', async () => {
-    const { classroomJsonSchema } = await import('../../src/lib/json-schema.ts');
+    const { classroomJsonSchema } = await import('../../src/build/json-schema.ts');
     const committed = JSON.parse(readFileSync(new URL('../../data/classroom.schema.json', import.meta.url), 'utf8'));
     expect(committed).toEqual(JSON.parse(JSON.stringify(classroomJsonSchema())));
   });

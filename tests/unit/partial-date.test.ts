@@ -5,7 +5,7 @@ import {
   formatPartialDate,
   lastDay,
   startTime,
-} from '../../src/lib/partial-date.ts';
+} from '../../src/core/partial-date.ts';
 
 describe('formatPartialDate', () => {
   it('shows each date at the precision it was written', () => {

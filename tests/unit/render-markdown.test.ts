@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/render-markdown.ts';
+import { renderMarkdown } from '../../src/core/render-markdown.ts';
 
 describe('renderMarkdown', () => {
   it('renders the promised subset', () => {

@@ -1,9 +1,9 @@
 // The promises the default story (data/events.json) makes to readers, checked on the real file.
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES } from '../../src/schemas/event.ts';
-import { validateEventFile } from '../../src/lib/events-file.ts';
-import { countByType } from '../../src/lib/summarize-dataset.ts';
-import { yearOf } from '../../src/lib/partial-date.ts';
+import { EVENT_TYPES } from '../../src/core/schema/event.ts';
+import { validateEventFile } from '../../src/build/events-file.ts';
+import { countByType } from '../../src/core/summarize-dataset.ts';
+import { yearOf } from '../../src/core/partial-date.ts';
 
 const result = validateEventFile(new URL('../../data/events.json', import.meta.url).pathname);
 

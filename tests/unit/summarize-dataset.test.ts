@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countByType, groupByYear, sortEvents, yearSpan } from '../../src/lib/summarize-dataset.ts';
-import { validateEventFileText } from '../../src/lib/validate-dataset.ts';
-import { formatFigure } from '../../src/lib/format-figure.ts';
-import { closestWord } from '../../src/lib/closest-word.ts';
+import { countByType, groupByYear, sortEvents, yearSpan } from '../../src/core/summarize-dataset.ts';
+import { validateEventFileText } from '../../src/core/validate-dataset.ts';
+import { formatFigure } from '../../src/core/format-figure.ts';
+import { closestWord } from '../../src/core/closest-word.ts';
 
 const result = validateEventFileText(readFileSync(new URL('../fixtures/valid.json', import.meta.url), 'utf8'), 'f');
 if (!result.ok) throw new Error(result.problems.join('\n'));

@@ -1,22 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateEventFileText } from '../../src/lib/validate-dataset.ts';
-import { sortEvents } from '../../src/lib/summarize-dataset.ts';
-import { countsPerYear, ratingHistory, tenures, thinRatingHistory } from '../../src/lib/overview-model.ts';
-import { layoutOverview } from '../../src/lib/overview-layout.ts';
-import { barSegments } from '../../src/lib/bar-segments.ts';
+import { validateEventFileText } from '../../src/core/validate-dataset.ts';
+import { sortEvents } from '../../src/core/summarize-dataset.ts';
+import { countsPerYear, ratingHistory, tenures, thinRatingHistory } from '../../src/core/overview-model.ts';
+import { layoutOverview } from '../../src/core/overview-layout.ts';
+import { barSegments } from '../../src/core/bar-segments.ts';
 import {
   fullWindow,
   toClientEvent,
   toClientRecord,
   toTimelineGroups,
   toTimelineItem,
-} from '../../src/lib/timeline-items.ts';
-import { parseViewState, serializeViewState } from '../../src/lib/url-state.ts';
-import { inRange, loadedRangeFor, needsReload } from '../../src/lib/loaded-range.ts';
-import { alignToBins, binMonthsFor, binOf, diffItems, isBlock, itemsToDraw } from '../../src/lib/crowding.ts';
-import type { ClientEvent } from '../../src/lib/timeline-items.ts';
-import { matchesFilters, searchText } from '../../src/lib/filter-events.ts';
+} from '../../src/core/timeline-items.ts';
+import { parseViewState, serializeViewState } from '../../src/core/url-state.ts';
+import { inRange, loadedRangeFor, needsReload } from '../../src/core/loaded-range.ts';
+import { alignToBins, binMonthsFor, binOf, diffItems, isBlock, itemsToDraw } from '../../src/core/crowding.ts';
+import type { ClientEvent } from '../../src/core/timeline-items.ts';
+import { matchesFilters, searchText } from '../../src/core/filter-events.ts';
 import { en } from '../../src/i18n/en.ts';
 
 const result = validateEventFileText(readFileSync(new URL('../fixtures/valid.json', import.meta.url), 'utf8'), 'f');

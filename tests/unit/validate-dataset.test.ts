@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateEventFileText } from '../../src/lib/validate-dataset.ts';
+import { validateEventFileText } from '../../src/core/validate-dataset.ts';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/valid.json', import.meta.url), 'utf8'));
 const clone = () => structuredClone(fixture);

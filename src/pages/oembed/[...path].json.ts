@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../lib/site-data.ts';
-import { embedCode } from '../../lib/embed-code.ts';
-import { withBase } from '../../lib/site-url.ts';
-import { OEMBED_SIZE } from '../../lib/oembed.ts';
-import { hasPerEventExtras } from '../../lib/share-meta.ts';
+import { getSiteData } from '../../build/site-data.ts';
+import { embedCode } from '../../core/embed-code.ts';
+import { withBase } from '../../core/site-url.ts';
+import { OEMBED_SIZE } from '../../core/oembed.ts';
+import { hasPerEventExtras } from '../../core/share-meta.ts';
 
 export function getStaticPaths() {
   const site = getSiteData();

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../lib/site-data.ts';
-import { formatDateSpan } from '../../lib/partial-date.ts';
-import { renderShareImage } from '../../lib/share-image.ts';
-import { shareImageIds, SITE_IMAGE_ID } from '../../lib/share-meta.ts';
+import { getSiteData } from '../../build/site-data.ts';
+import { formatDateSpan } from '../../core/partial-date.ts';
+import { renderShareImage } from '../../build/share-image.ts';
+import { shareImageIds, SITE_IMAGE_ID } from '../../core/share-meta.ts';
 
 const ACCENTS = { report: '#7fb3ff', inspection: '#ffae5c', appointment: '#7fd483', case: '#ff8fa8' } as const;
 

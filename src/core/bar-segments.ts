@@ -1,5 +1,5 @@
 import { stack } from 'd3-shape';
-import { EVENT_TYPES, type EventType } from '../schemas/event-types.ts';
+import { EVENT_TYPES, type EventType } from './event-types.ts';
 import type { YearCounts } from './overview-model.ts';
 
 export interface BarSegment {

@@ -1,4 +1,4 @@
-import { parsePartialDate } from '../date-parts.ts';
+import { parsePartialDate } from '../../core/date-parts.ts';
 
 const MONTHS = [
   'January',

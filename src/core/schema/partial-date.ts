@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { PARTIAL_DATE, parsePartialDate } from '../lib/date-parts.ts';
+import { PARTIAL_DATE, parsePartialDate } from '../date-parts.ts';
 
-export { parsePartialDate, daysInMonth, type DatePrecision, type PartialDateParts } from '../lib/date-parts.ts';
+export { parsePartialDate, daysInMonth, type DatePrecision, type PartialDateParts } from '../date-parts.ts';
 
 /** A calendar date as written: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Never converted to a time zone. */
 export const PartialDateSchema = z

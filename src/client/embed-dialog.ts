@@ -1,6 +1,6 @@
-import { embedCode, embedUrl, type EmbedOptions } from '../lib/embed-code.ts';
-import { parseViewState, serializeViewState } from '../lib/url-state.ts';
-import { EVENT_TYPES, type EventType } from '../schemas/event-types.ts';
+import { embedCode, embedUrl, type EmbedOptions } from '../core/embed-code.ts';
+import { parseViewState, serializeViewState } from '../core/url-state.ts';
+import { EVENT_TYPES, type EventType } from '../core/event-types.ts';
 
 /** Copies text with the Clipboard API where it is allowed, else by selecting it (works in older browsers and without permission). */
 async function copyText(textarea: HTMLTextAreaElement): Promise<boolean> {

@@ -1,6 +1,6 @@
-import { EVENT_TYPES, type EventType } from '../schemas/event-types.ts';
-import { barSegments } from '../lib/bar-segments.ts';
-import type { YearCounts } from '../lib/overview-model.ts';
+import { EVENT_TYPES, type EventType } from '../core/event-types.ts';
+import { barSegments } from '../core/bar-segments.ts';
+import type { YearCounts } from '../core/overview-model.ts';
 
 /** Re-stacks the overview's bars for the events now shown, on the same scale as the full data, so filtering visibly shrinks them. */
 export function relayoutBars(root: HTMLElement, shown: { year: number; type: EventType }[]) {

@@ -1,5 +1,5 @@
-import { EVENT_TYPES, type EventType } from '../schemas/event-types.ts';
-import type { TimelineEvent } from '../schemas/event.ts';
+import { EVENT_TYPES, type EventType } from './event-types.ts';
+import type { TimelineEvent } from './schema/event.ts';
 import { endTime, startTime } from './partial-date.ts';
 
 /** What timeline.json carries for each event: small enough to ship for thousands of events. */

@@ -1,4 +1,4 @@
-import type { Figure } from '../schemas/event.ts';
+import type { Figure } from './schema/event.ts';
 
 function formatValue(value: number, unit: string | undefined, language: string): string {
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);

@@ -2,7 +2,7 @@ import { uiStrings } from '../i18n/ui-strings.ts';
 import { InvalidEventFileError, resolveEventsFile } from './events-file.ts';
 import { resolveClassroomFile } from './classroom-file.ts';
 import { validateSiteFiles } from './site-files.ts';
-import { countByType, groupByYear, sortEvents } from './summarize-dataset.ts';
+import { countByType, groupByYear, sortEvents } from '../core/summarize-dataset.ts';
 
 export const FULL_LIST_LIMIT = 600;
 

@@ -1,5 +1,5 @@
-import { parsePartialDate } from './date-parts.ts';
-import type { Dataset } from '../schemas/dataset.ts';
+import { parsePartialDate } from '../core/date-parts.ts';
+import type { Dataset } from '../core/schema/dataset.ts';
 
 function tlDate(value: string) {
   const p = parsePartialDate(value)!;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { DatasetSchema } from '../schemas/dataset.ts';
-import { ClassroomSchema } from '../schemas/classroom.ts';
+import { DatasetSchema } from '../core/schema/dataset.ts';
+import { ClassroomSchema } from '../core/schema/classroom.ts';
 
 /** JSON Schema for the event file, generated from the same zod schema the build uses. */
 export function eventFileJsonSchema() {

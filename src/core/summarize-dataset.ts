@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EventType, type TimelineEvent } from '../schemas/event.ts';
+import { EVENT_TYPES, type EventType, type TimelineEvent } from './schema/event.ts';
 import { comparePartialDates, yearOf } from './partial-date.ts';
 
 /** Events in time order; events on the same date keep their order in the file. */

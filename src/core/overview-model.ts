@@ -1,5 +1,5 @@
-import { EVENT_TYPES, RATING_LEVELS, type EventType, type RatingLevel } from '../schemas/event-types.ts';
-import type { TimelineEvent } from '../schemas/event.ts';
+import { EVENT_TYPES, RATING_LEVELS, type EventType, type RatingLevel } from './event-types.ts';
+import type { TimelineEvent } from './schema/event.ts';
 import { endTime, startTime, yearOf } from './partial-date.ts';
 
 export type YearCounts = { year: number } & Record<EventType, number>;

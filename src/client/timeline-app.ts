@@ -1,11 +1,11 @@
 // The timeline's first-load script: filters, selection, URL state and the phone year strip.
 // It enhances the server-rendered list in place and loads vis-timeline only when the timeline is near.
-import { EVENT_TYPES, type EventType } from '../schemas/event-types.ts';
-import { matchesFilters, searchText, type Filterable } from '../lib/filter-events.ts';
-import { parseViewState, serializeViewState, type ViewState } from '../lib/url-state.ts';
+import { EVENT_TYPES, type EventType } from '../core/event-types.ts';
+import { matchesFilters, searchText, type Filterable } from '../core/filter-events.ts';
+import { parseViewState, serializeViewState, type ViewState } from '../core/url-state.ts';
 import { relayoutBars } from './overview-filter.ts';
 import type { TimelineController } from './timeline-mount.ts';
-import type { ClientEvent } from '../lib/timeline-items.ts';
+import type { ClientEvent } from '../core/timeline-items.ts';
 
 interface ListEntry extends Filterable {
   id: string;

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EventType } from '../schemas/event-types.ts';
+import { EVENT_TYPES, type EventType } from './event-types.ts';
 
 /** The view a URL describes: shared links and embeds restore exactly this. */
 export interface ViewState {

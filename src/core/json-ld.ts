@@ -1,5 +1,5 @@
-import type { Dataset } from '../schemas/dataset.ts';
-import type { TimelineEvent } from '../schemas/event.ts';
+import type { Dataset } from './schema/dataset.ts';
+import type { TimelineEvent } from './schema/event.ts';
 
 /** schema.org data for the timeline as a whole. */
 export function siteJsonLd(data: Dataset, url: string, image: string) {

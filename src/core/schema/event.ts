@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { parsePartialDate, PartialDateSchema } from './partial-date.ts';
 import { plainText, WebUrlSchema } from './plain-text.ts';
-import { endTime, startTime } from '../lib/partial-date.ts';
+import { endTime, startTime } from '../partial-date.ts';
 
-import { EVENT_TYPES, RATING_LEVELS } from './event-types.ts';
+import { EVENT_TYPES, RATING_LEVELS } from '../event-types.ts';
 
-export { EVENT_TYPES, RATING_LEVELS, type EventType, type RatingLevel } from './event-types.ts';
+export { EVENT_TYPES, RATING_LEVELS, type EventType, type RatingLevel } from '../event-types.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -1,7 +1,7 @@
 // Projector view: steps one event at a time with arrows, Page Up/Down (presentation clickers) and space.
-import { matchesFilters } from '../lib/filter-events.ts';
-import { parseViewState } from '../lib/url-state.ts';
-import type { EventType } from '../schemas/event-types.ts';
+import { matchesFilters } from '../core/filter-events.ts';
+import { parseViewState } from '../core/url-state.ts';
+import type { EventType } from '../core/event-types.ts';
 
 const NOTE_KEY = 'timeline-content-note-seen';
 

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EventType } from '../schemas/event-types.ts';
+import { EVENT_TYPES, type EventType } from './event-types.ts';
 import type { ViewState } from './url-state.ts';
 
 export interface Filterable {

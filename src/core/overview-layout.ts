@@ -2,7 +2,7 @@ import { max } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
 import { barSegments, type BarSegment } from './bar-segments.ts';
 import { utcFormat } from 'd3-time-format';
-import { EVENT_TYPES } from '../schemas/event-types.ts';
+import { EVENT_TYPES } from './event-types.ts';
 import { levelRank, type RatingSpan, type Tenure, type YearCounts } from './overview-model.ts';
 
 export const OVERVIEW = {

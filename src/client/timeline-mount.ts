@@ -3,7 +3,7 @@ import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/esne
 import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
-import type { EventType } from '../schemas/event-types.ts';
+import type { EventType } from '../core/event-types.ts';
 import {
   fullWindow,
   initialWindow,
@@ -12,9 +12,9 @@ import {
   type ClientEvent,
   type ClientRecord,
   type TimelineItem,
-} from '../lib/timeline-items.ts';
-import { loadedRangeFor, needsReload, type TimeRange } from '../lib/loaded-range.ts';
-import { alignToBins, binMonthsFor, diffItems, isBlock, itemsToDraw } from '../lib/crowding.ts';
+} from '../core/timeline-items.ts';
+import { loadedRangeFor, needsReload, type TimeRange } from '../core/loaded-range.ts';
+import { alignToBins, binMonthsFor, diffItems, isBlock, itemsToDraw } from '../core/crowding.ts';
 import { attachBrush } from './overview-brush.ts';
 import type { TimelineApp } from './timeline-app.ts';
 

@@ -1,5 +1,5 @@
-import type { Dataset } from '../schemas/dataset.ts';
-import type { Classroom } from '../schemas/classroom.ts';
+import type { Dataset } from '../core/schema/dataset.ts';
+import type { Classroom } from '../core/schema/classroom.ts';
 import { validateClassroomFile } from './classroom-file.ts';
 import { validateEventFile } from './events-file.ts';
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ClassroomSchema, type Classroom } from '../schemas/classroom.ts';
+import { ClassroomSchema, type Classroom } from '../core/schema/classroom.ts';
 import { displayName } from './events-file.ts';
-import { describeIssues, parseJsonWithPosition } from './validate-dataset.ts';
+import { describeIssues, parseJsonWithPosition } from '../core/validate-dataset.ts';
 
 /**
  * The classroom file to use: CLASSROOM_FILE, or data/classroom.json when the story is the default one.

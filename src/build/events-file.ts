@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import type { Dataset } from '../schemas/dataset.ts';
-import { validateEventFileText, type ValidationResult } from './validate-dataset.ts';
+import type { Dataset } from '../core/schema/dataset.ts';
+import { validateEventFileText, type ValidationResult } from '../core/validate-dataset.ts';
 
 export const DEFAULT_EVENTS_FILE = 'data/events.json';
 

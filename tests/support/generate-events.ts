@@ -1,5 +1,5 @@
 // Synthetic event files for the benchmark: deterministic, realistic lengths, every field type used.
-import { EVENT_TYPES } from '../src/schemas/event-types.ts';
+import { EVENT_TYPES } from '../../src/core/event-types.ts';
 
 /** A small seeded generator (mulberry32), so every run builds the same files. */
 function random(seed: number) {

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { DatasetSchema, type Dataset } from '../schemas/dataset.ts';
+import { DatasetSchema, type Dataset } from './schema/dataset.ts';
 import { closestWord } from './closest-word.ts';
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
