@@ -25,7 +25,7 @@ export function toTimelineJs(file: Pick<Dataset, 'title' | 'description' | 'even
           `<p>${escapeHtml(e.summary)}</p>`,
           ...e.sources.map(
             (s) =>
-              `<p>${s.url ? `<a href="${escapeHtml(s.url)}">` : ''}${escapeHtml(`${s.publisher}: ${s.title}`)}${s.url ? '</a>' : ''}</p>`,
+              `<p>${s.url ? `<a href="${escapeHtml(s.url)}">` : ''}${escapeHtml(`${s.publisher}: ${s.title !== undefined ? `“${s.title}”` : s.description}`)}${s.url ? '</a>' : ''}</p>`,
           ),
         ].join(''),
       },

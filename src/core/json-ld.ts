@@ -31,7 +31,7 @@ export function eventJsonLd(event: TimelineEvent, data: Dataset, url: string, si
     isPartOf: { '@type': 'WebSite', name: data.title, url: siteUrl },
     citation: event.sources.map((s) => ({
       '@type': 'CreativeWork',
-      name: s.title,
+      name: s.title ?? s.description,
       publisher: { '@type': 'Organization', name: s.publisher },
       ...(s.date ? { datePublished: s.date } : {}),
       ...(s.url ? { url: s.url } : {}),

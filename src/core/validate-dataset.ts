@@ -44,6 +44,7 @@ function describe(value: unknown): string {
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
   number: 'a number',
+  int: 'a whole number',
   boolean: 'true or false',
   array: 'a list',
   object: 'an object',

@@ -23,6 +23,10 @@ export const en = {
   ratingLevels: { failing: 'failing', weak: 'weak', adequate: 'adequate', good: 'good', outstanding: 'outstanding' },
   ratingOnScale: (level: string) => `(${level} on the common scale)`,
   quoteBy: (by: string) => `— ${by}`,
+  /** A headline, quoted as published. */
+  quoted: (text: string) => `“${text}”`,
+  responseLabel: 'Response:',
+  responseReportedBy: (publisher: string) => `reported by ${publisher}`,
   related: 'Related events',
   previous: 'Previous',
   next: 'Next',

@@ -72,6 +72,20 @@ describe('a site built from a fixture file (EVENTS_FILE)', () => {
     expect($('.content-note').index()).toBeLessThan($('.event-summary').index());
     expect($('.event-note').text()).toContain('Sources disagree');
     expect($('.source-list li').length).toBe(2);
+    // A headline is quoted as published; a source described in our own words is not put in quotation marks.
+    expect(visible($('.source-list li').eq(0).text())).toContain('Example News, “Headline one”, 12 March 2010');
+    expect(visible($('.source-list li').eq(1).text())).toBe(
+      "Court record, The judge's sentencing remarks, as read in court",
+    );
+    // The other side's reply sits beside the claim, naming the source that carries it.
+    expect(visible($('.event-response').text())).toBe(
+      'Response: The council: It said it accepted the findings & would act on them. (reported by Example News)',
+    );
+    expect($('*').index($('.event-response'))).toBeLessThan($('*').index($('.sources-heading')));
+    expect(visible(loadPage(run.outDir, '/')('li[data-event-id="later-case"] .event-response').text())).toContain(
+      'Response: The council',
+    );
+    expect(visible(loadPage(run.outDir, '/print/')('.event-response').text())).toContain('Response: The council');
     expect($('.related a').attr('href')).toBe('/events/first-report/');
     expect($('a[rel="prev"]').attr('href')).toBe('/events/may-inspection/');
     expect($('title').text()).toBe('A later case with 1 < 2 && "quotes" & <3 · Fixture timeline: 1 < 2 && "x"');

@@ -47,7 +47,7 @@ describe('components escape data', () => {
     expect(html).toContain('1 &lt; 2 &amp;&amp; &quot;x&quot;');
   });
   it('SourceList never links a javascript: URL', async () => {
-    const html = await render(SourceList, { sources: hostile.sources, language: 'en-GB' });
+    const html = await render(SourceList, { sources: hostile.sources, language: 'en-GB', t: en });
     expect(html).not.toMatch(/href="javascript:/i);
   });
 });

@@ -15,8 +15,8 @@ describe('CSV template import', () => {
   it('copes with a byte order mark, CRLF, quoted commas, quotes and line breaks, and trailing empty rows and columns', () => {
     const csv =
       `\uFEFF${header},,\r\n` +
-      `,case,17/05/2008,,"Khyra Ishaq, 7, dies","She died; her ""case"" was reviewed.\r\nSecond line.",BBC News,Headline,2010-02-25,https://example.org/a,,,,,"Jane Doe (Judge); John Roe",Handsworth,,yes,,child death;court,,\r\n` +
-      `,,,,,,,,,,,,,,,,,,,,,\r\n\r\n`;
+      `,case,17/05/2008,,"Khyra Ishaq, 7, dies","She died; her ""case"" was reviewed.\r\nSecond line.",BBC News,Headline,,2010-02-25,https://example.org/a,,,,,,"Jane Doe (Judge); John Roe",Handsworth,,yes,,child death;court,,\r\n` +
+      `,,,,,,,,,,,,,,,,,,,,,,,\r\n\r\n`;
     const result = importTemplateCsv(csv);
     expect(result.skipped).toEqual([]);
     expect(result.file.events).toEqual([
@@ -32,6 +32,27 @@ describe('CSV template import', () => {
         sensitive: true,
         tags: ['child death', 'court'],
       },
+    ]);
+  });
+
+  it('keeps a headline as published in source_title and our own words in source_description', () => {
+    const csv = [
+      header,
+      row({
+        type: 'report',
+        date: '2005',
+        title: 'T',
+        summary: 's',
+        source_publisher: 'Birmingham Post',
+        source_description: 'Birmingham Post report on the 2005 inspection',
+        source2_publisher: 'BBC News',
+        source2_title: "Social work 'not fit for purpose'",
+      }),
+    ].join('\n');
+    const result = importTemplateCsv(csv);
+    expect(result.file.events[0]?.sources).toEqual([
+      { publisher: 'Birmingham Post', description: 'Birmingham Post report on the 2005 inspection' },
+      { publisher: 'BBC News', title: "Social work 'not fit for purpose'" },
     ]);
   });
 

@@ -157,6 +157,54 @@ describe('the event file schema', () => {
     `);
   });
 
+  it('a source has a headline as published (title) or our own words for it (description), never both or neither', () => {
+    expect(
+      problems((d) => {
+        d.events[0].sources[0].description = 'Example News report on the case';
+        delete d.events[0].sources[1].description;
+        d.events[1].sources[0] = {
+          publisher: 'Example News',
+          description: 'Example News report',
+          url: 'https://example.org/two',
+        };
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/events.json: events[0].sources[0].description: a source has either "title" (the headline as published) or "description" (your own words for it), not both (event "later-case")",
+        "data/events.json: events[0].sources[1]: give "title" (the headline exactly as published) or, when the headline is not known, "description" (your own words for the item) (event "later-case")",
+      ]
+    `);
+  });
+
+  it("a response names who replied, what they said and which of the event's sources carries it", () => {
+    expect(
+      problems((d) => {
+        d.events[0].responses = [
+          { by: 'The council', text: 'It accepted the findings.', source: 1 },
+          { by: 'The council', text: 'No source.', source: -1 },
+          { by: 'The council', text: 'Half a source.', source: 0.5 },
+          { text: 'Nobody said this.', source: 0 },
+        ];
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/events.json: events[0].responses[1].source: expected the position of the source in "sources", counting from 0 (event "later-case")",
+        "data/events.json: events[0].responses[2].source: expected a whole number, got 0.5 (event "later-case")",
+        "data/events.json: events[0].responses[3].by: required field is missing (event "later-case")",
+      ]
+    `);
+    // Which source carries it is checked against the event's own list (the event has two: 0 and 1).
+    expect(
+      problems((d) => {
+        d.events[0].responses = [{ by: 'The council', text: 'It denied any link.', source: 2 }];
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/events.json: events[0].responses[0].source: 2 is not one of this event's sources: it has 2, numbered 0 to 1 (event "later-case")",
+      ]
+    `);
+  });
+
   it('refuses HTML in plain-text fields but allows a lone <', () => {
     expect(
       problems((d) => {
@@ -200,7 +248,7 @@ describe('the event file schema', () => {
       [
         "data/events.json: events[0].tilte: unknown field; did you mean "title"? (event "later-case")",
         "data/events.json: events[1].sources[0].pubisher: unknown field; did you mean "publisher"? (event "first-report")",
-        "data/events.json: events[2].colour: unknown field; known fields: id, type, date, end, title, summary, body, sources, people, place, rating, quote, figures, note, sensitive, related, tags (event "may-inspection")",
+        "data/events.json: events[2].colour: unknown field; known fields: id, type, date, end, title, summary, body, sources, responses, people, place, rating, quote, figures, note, sensitive, related, tags (event "may-inspection")",
         "data/events.json: descripton: unknown field; did you mean "description"?",
       ]
     `);

@@ -13,10 +13,12 @@ export const TEMPLATE_COLUMNS = [
   'summary',
   'source_publisher',
   'source_title',
+  'source_description',
   'source_date',
   'source_url',
   'source2_publisher',
   'source2_title',
+  'source2_description',
   'source2_date',
   'source2_url',
   'people',
@@ -101,12 +103,15 @@ export function importTemplateCsv(text: string, options: { title?: string } = {}
     event.title = cells.title;
     event.summary = cells.summary;
     const sources = [
-      ['source_publisher', 'source_title', 'source_date', 'source_url'],
-      ['source2_publisher', 'source2_title', 'source2_date', 'source2_url'],
+      ['source_publisher', 'source_title', 'source_description', 'source_date', 'source_url'],
+      ['source2_publisher', 'source2_title', 'source2_description', 'source2_date', 'source2_url'],
     ]
-      .map(([publisher, title, date, url]) => {
-        if (!cells[publisher!] && !cells[title!] && !cells[url!]) return undefined;
-        const source: Record<string, string> = { publisher: cells[publisher!] ?? '', title: cells[title!] ?? '' };
+      .map(([publisher, title, description, date, url]) => {
+        if (!cells[publisher!] && !cells[title!] && !cells[description!] && !cells[url!]) return undefined;
+        // A headline as published goes in the title column; our own words for an item whose headline is not known, in description.
+        const source: Record<string, string> = { publisher: cells[publisher!] ?? '' };
+        if (cells[title!]) source.title = cells[title!]!;
+        if (cells[description!]) source.description = cells[description!]!;
         if (cells[date!]) {
           const reading = readSpreadsheetDate(cells[date!]!);
           source.date = reading.ok ? reading.value : cells[date!]!;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { EventSchema } from './event.ts';
 import { PartialDateSchema } from './partial-date.ts';
+import { quoteInput } from './quote-input.ts';
 import { plainText } from './plain-text.ts';
 
 export const CorrectionSchema = z.strictObject({
@@ -16,7 +17,7 @@ export const DatasetSchema = z
     language: z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
-        error: (issue) => `expected a language tag like "en-GB", got ${JSON.stringify(issue.input)}`,
+        error: (issue) => `expected a language tag like "en-GB", got ${quoteInput(issue.input)}`,
       })
       .default('en-GB')
       .describe('BCP 47 language tag for dates and interface text; default en-GB.'),

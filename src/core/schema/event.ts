@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parsePartialDate, PartialDateSchema } from './partial-date.ts';
+import { quoteInput } from './quote-input.ts';
 import { plainText, WebUrlSchema } from './plain-text.ts';
 import { endTime, startTime } from '../partial-date.ts';
 
@@ -11,16 +12,60 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const IdSchema = z.string().regex(SLUG, {
   error: (issue) =>
-    `expected a lowercase slug like "khyra-ishaq-dies" (letters a-z, digits, single hyphens), got ${JSON.stringify(issue.input)}`,
+    `expected a lowercase slug like "khyra-ishaq-dies" (letters a-z, digits, single hyphens), got ${quoteInput(issue.input)}`,
 });
 
-export const SourceSchema = z.strictObject({
-  publisher: plainText({ max: 120 }).describe(
-    'Who published it: "BBC News", "Ofsted", "Birmingham Safeguarding Children Board".',
-  ),
-  title: plainText({ max: 300 }).describe('The headline or document title, as published.'),
-  date: PartialDateSchema.optional().describe('When it was published: YYYY, YYYY-MM or YYYY-MM-DD.'),
-  url: WebUrlSchema.optional().describe('Where to read it (http or https). Leave out rather than guess.'),
+export const SourceSchema = z
+  .strictObject({
+    publisher: plainText({ max: 120 }).describe(
+      'Who published it: "BBC News", "Ofsted", "Birmingham Safeguarding Children Board".',
+    ),
+    title: plainText({ max: 300 })
+      .optional()
+      .describe(
+        'The headline or document title exactly as published, word for word: shown in quotation marks. Give `description` instead when the headline is not known.',
+      ),
+    description: plainText({ max: 300 })
+      .optional()
+      .describe(
+        'Your own words for the item when its headline is not known, e.g. "Birmingham Post report on the 2005 inspection": shown without quotation marks. Give exactly one of `title` and `description`.',
+      ),
+    date: PartialDateSchema.optional().describe('When it was published: YYYY, YYYY-MM or YYYY-MM-DD.'),
+    url: WebUrlSchema.optional().describe('Where to read it (http or https). Leave out rather than guess.'),
+  })
+  // A headline is quoted as published or not quoted at all: exactly one of the two says what the source is.
+  .superRefine(
+    (source, ctx) => {
+      if (typeof source !== 'object' || source === null) return;
+      const { title, description } = source as { title?: unknown; description?: unknown };
+      if (title !== undefined && description !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['description'],
+          message:
+            'a source has either "title" (the headline as published) or "description" (your own words for it), not both',
+        });
+      } else if (title === undefined && description === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'give "title" (the headline exactly as published) or, when the headline is not known, "description" (your own words for the item)',
+        });
+      }
+    },
+    { when: () => true },
+  )
+  .meta({ oneOf: [{ required: ['title'] }, { required: ['description'] }] });
+
+/** The reply of the council, a named person or the other side, as one of the event's sources carries it. */
+export const ResponseSchema = z.strictObject({
+  by: plainText({ max: 160 }).describe('Who replied: "Birmingham City Council", "Peter Hay, strategic director".'),
+  text: plainText({ max: 600 }).describe('What they said, in your words or as a short attributed quote.'),
+  source: z
+    .number({ error: (issue) => `expected the number of one of this event's sources, got ${quoteInput(issue.input)}` })
+    .int({ error: 'expected a whole number: the position of the source in "sources", counting from 0' })
+    .min(0, { error: 'expected the position of the source in "sources", counting from 0' })
+    .describe("Which of this event's sources carries the response: its position in `sources`, counting from 0."),
 });
 
 export const PersonSchema = z.strictObject({
@@ -35,7 +80,7 @@ export const RatingSchema = z.strictObject({
   level: z
     .enum(RATING_LEVELS, {
       error: (issue) =>
-        `expected one of ${RATING_LEVELS.map((l) => `"${l}"`).join(', ')}, got ${JSON.stringify(issue.input)}`,
+        `expected one of ${RATING_LEVELS.map((l) => `"${l}"`).join(', ')}, got ${quoteInput(issue.input)}`,
     })
     .describe(
       'The same judgement on the common scale (failing, weak, adequate, good, outstanding), for charting the rating history.',
@@ -49,12 +94,12 @@ export const QuoteSchema = z.strictObject({
 
 export const FigureSchema = z.strictObject({
   label: plainText({ max: 160 }).describe('What is counted: "Staff off sick at any one time".'),
-  value: z.number({ error: (issue) => `expected a number, got ${JSON.stringify(issue.input)}` }),
+  value: z.number({ error: (issue) => `expected a number, got ${quoteInput(issue.input)}` }),
   unit: plainText({ max: 30 }).optional().describe('"%", "£m", "cases"…'),
   compare: z
     .strictObject({
       label: plainText({ max: 160 }),
-      value: z.number({ error: (issue) => `expected a number, got ${JSON.stringify(issue.input)}` }),
+      value: z.number({ error: (issue) => `expected a number, got ${quoteInput(issue.input)}` }),
     })
     .optional()
     .describe('What the source compares it with, if anything.'),
@@ -68,7 +113,7 @@ export const EventSchema = z
         error: (issue) =>
           issue.input === undefined
             ? 'required field is missing'
-            : `expected one of ${EVENT_TYPES.map((t) => `"${t}"`).join(', ')}, got ${JSON.stringify(issue.input)}`,
+            : `expected one of ${EVENT_TYPES.map((t) => `"${t}"`).join(', ')}, got ${quoteInput(issue.input)}`,
       })
       .describe('What kind of event: report, inspection, appointment or case.'),
     date: PartialDateSchema.describe('When it happened, as precisely as the sources say: YYYY, YYYY-MM or YYYY-MM-DD.'),
@@ -89,6 +134,12 @@ export const EventSchema = z
       .array(SourceSchema)
       .min(1, { error: 'needs at least one source' })
       .describe('At least one source; the most authoritative first.'),
+    responses: z
+      .array(ResponseSchema)
+      .optional()
+      .describe(
+        'Replies of the council, a named person or the other side, where a cited source carries them: shown as "Response: …".',
+      ),
     people: z.array(PersonSchema).optional().describe('People involved and their roles at the time.'),
     place: plainText({ max: 120 }).optional().describe('Where it happened.'),
     rating: RatingSchema.optional().describe('For inspections: the judgement.'),
@@ -96,7 +147,7 @@ export const EventSchema = z
     figures: z.array(FigureSchema).optional().describe('Numbers that tell the story.'),
     note: plainText({ max: 1000 }).optional().describe('Where sources disagree, or a correction: shown prominently.'),
     sensitive: z
-      .boolean({ error: (issue) => `expected true or false, got ${JSON.stringify(issue.input)}` })
+      .boolean({ error: (issue) => `expected true or false, got ${quoteInput(issue.input)}` })
       .optional()
       .describe("True for a child's death or abuse: a content note is shown before the text."),
     related: z.array(IdSchema).optional().describe('Ids of other events a reader would follow from this one.'),
@@ -107,14 +158,30 @@ export const EventSchema = z
   })
   .superRefine(
     (event, ctx) => {
-      const { date, end } = event as { date?: unknown; end?: unknown };
-      if (typeof date !== 'string' || typeof end !== 'string' || !parsePartialDate(date) || !parsePartialDate(end))
-        return;
-      if (endTime(end) <= startTime(date)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['end'],
-          message: `${JSON.stringify(end)} is before the start date ${JSON.stringify(date)}`,
+      const { date, end, sources, responses } = event as {
+        date?: unknown;
+        end?: unknown;
+        sources?: unknown;
+        responses?: unknown;
+      };
+      if (typeof date === 'string' && typeof end === 'string' && parsePartialDate(date) && parsePartialDate(end)) {
+        if (endTime(end) <= startTime(date)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['end'],
+            message: `${JSON.stringify(end)} is before the start date ${JSON.stringify(date)}`,
+          });
+        }
+      }
+      if (Array.isArray(responses) && Array.isArray(sources) && sources.length > 0) {
+        responses.forEach((response: unknown, index) => {
+          const source = (response as { source?: unknown } | null)?.source;
+          if (typeof source !== 'number' || !Number.isInteger(source) || source < sources.length) return;
+          ctx.addIssue({
+            code: 'custom',
+            path: ['responses', index, 'source'],
+            message: `${source} is not one of this event's sources: it has ${sources.length}, numbered 0 to ${sources.length - 1}`,
+          });
         });
       }
     },
@@ -124,4 +191,5 @@ export const EventSchema = z
 export type TimelineEvent = z.output<typeof EventSchema>;
 export type TimelineEventInput = z.input<typeof EventSchema>;
 export type Source = z.output<typeof SourceSchema>;
+export type EventResponse = z.output<typeof ResponseSchema>;
 export type Figure = z.output<typeof FigureSchema>;
