@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/chromium-path.ts';
+import { testPort } from './tests/support/ports.ts';
 
 // A port of its own, so the tests never talk to a server someone left running with `npm start`.
-const PORT = 4329;
+const PORT = testPort(4329);
 
 export default defineConfig({
   testDir: './tests/e2e',

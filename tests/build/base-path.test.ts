@@ -2,11 +2,12 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { serveFolder } from '../support/static-server.ts';
+import { testPort } from '../support/ports.ts';
 import { buildSite, type BuildRun } from './build-helpers.ts';
 
 const BASE = '/graphics/2026/decade/';
 const SITE = 'https://news.example.org';
-const PORT = 4391;
+const PORT = testPort(4391);
 let run: BuildRun;
 let server: Server;
 

@@ -10,9 +10,10 @@ import { serveFolder } from '../support/static-server.ts';
 import { buildSite, projectRoot } from '../build/build-helpers.ts';
 import { sortEvents } from '../../src/core/summarize-dataset.ts';
 import type { TimelineEvent } from '../../src/core/schema/event.ts';
+import { testPort } from '../support/ports.ts';
 
 // Its own port: 4329 is the site under test, 4331 the embed tests' host page.
-const PORT = 4335;
+const PORT = testPort(4335);
 const file = generateEvents(700);
 const sorted = sortEvents(file.events as TimelineEvent[]);
 let server: Server;

@@ -2,9 +2,10 @@ import { createServer, type Server } from 'node:http';
 import { expectNoAxeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { events } from './site-data.ts';
+import { testPort } from '../support/ports.ts';
 
 // The host page is another origin (localhost, another port) on a real loopback server, as a newsroom's CMS would be.
-const HOST_PORT = 4331;
+const HOST_PORT = testPort(4331);
 const HOST = `http://localhost:${HOST_PORT}`;
 let hostHtml = '';
 let hostServer: Server;
