@@ -9,13 +9,15 @@ import { generateEvents } from '../support/generate-events.ts';
 import { serveFolder } from '../support/static-server.ts';
 import { buildSite, projectRoot } from '../build/build-helpers.ts';
 import { sortEvents } from '../../src/core/summarize-dataset.ts';
-import type { TimelineEvent } from '../../src/core/schema/event.ts';
+import { validateDataset } from '../../src/core/validate-dataset.ts';
 import { testPort } from '../support/ports.ts';
 
 // Its own port: 4329 is the site under test, 4331 the embed tests' host page.
 const PORT = testPort(4335);
 const file = generateEvents(700);
-const sorted = sortEvents(file.events as TimelineEvent[]);
+const parsed = validateDataset(file);
+if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+const sorted = sortEvents(parsed.data.events);
 let server: Server;
 
 test.beforeAll(async () => {

@@ -1,11 +1,12 @@
 import { loadDataset, resolveEventsFile } from '../../src/build/events-file.ts';
 import { sortEvents } from '../../src/core/summarize-dataset.ts';
-import { formatPartialDate, precisionOf } from '../../src/core/partial-date.ts';
+import { formatPartialDate, type PartialDate } from '../../src/core/partial-date.ts';
 
 /** The data the site under test was built from, so tests follow editorial changes instead of hard-coding them. */
 export const dataset = loadDataset(resolveEventsFile());
 export const events = sortEvents(dataset.events);
-export { formatPartialDate, precisionOf };
+export { formatPartialDate };
+export const precisionOf = (date: PartialDate) => date.precision;
 
 /** A few representative event pages: a sensitive one, one with a note, one with figures. */
 export function sampleEvents() {

@@ -229,7 +229,9 @@ describe('TimelineJS import', () => {
 describe('round trip', () => {
   it('events → TimelineJS → events keeps ids, dates, types, titles and summaries', () => {
     const data = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8'));
-    const back = importTimelineJs(toTimelineJs(data), {}).file.events;
+    const parsed = validateDataset(data);
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    const back = importTimelineJs(toTimelineJs(parsed.data), {}).file.events;
     const pick = (e: Record<string, unknown>) => ({
       id: e.id,
       type: e.type,
