@@ -120,10 +120,7 @@ export function placeLabels(
   for (const c of order) {
     const texts: { text: PlacedLabel['text']; w: number }[] = [{ text: 'title', w: c.width }];
     if (c.shortWidth !== undefined && c.shortWidth < c.width) texts.push({ text: 'short', w: c.shortWidth });
-    const attempts = [
-      ...texts.map((t) => ({ ...t, clip: false })),
-      ...texts.map((t) => ({ ...t, clip: true })),
-    ];
+    const attempts = [...texts.map((t) => ({ ...t, clip: false })), ...texts.map((t) => ({ ...t, clip: true }))];
     let label: PlacedLabel | undefined;
     for (const attempt of attempts) {
       label = tryPlace(c, attempt.text, attempt.w, attempt.clip);
@@ -131,7 +128,8 @@ export function placeLabels(
     }
     if (!label) continue;
     placed.push(label);
-    row(label.lane, label.row).take(label.left, label.left + label.width);
+    // Labels keep a gap between them, so two never read as one.
+    row(label.lane, label.row).take(label.left - gap, label.left + label.width + gap);
     if (label.leader !== undefined)
       for (let k = 1; k < label.row; k++) row(label.lane, k).take(label.leader - LEADER / 2, label.leader + LEADER / 2);
   }
@@ -159,7 +157,8 @@ export function placeLabels(
           const textRight = k === 0 ? right : c.x - INSET;
           if (right > width) continue;
           const shown = Math.min(w, textRight - target.clearFrom(right, 0));
-          if (shown >= need) return make(c, k, textRight - shown, right, textRight - shown, shown, text, shown < w, leader);
+          if (shown >= need)
+            return make(c, k, textRight - shown, right, textRight - shown, shown, text, shown < w, leader);
         }
       }
     }

@@ -19,11 +19,7 @@ export function stepFrom(
  * The event nearest in time to the current one in the closest lane above (delta -1) or below (+1) that has any
  * shown event; undefined at the top or bottom lane. Ties go to the earlier event.
  */
-export function stepLane(
-  shown: readonly ClientEvent[],
-  current: ClientEvent,
-  delta: -1 | 1,
-): ClientEvent | undefined {
+export function stepLane(shown: readonly ClientEvent[], current: ClientEvent, delta: -1 | 1): ClientEvent | undefined {
   const lanes = EVENT_TYPES;
   for (let lane = lanes.indexOf(current.type) + delta; lane >= 0 && lane < lanes.length; lane += delta) {
     let best: ClientEvent | undefined;

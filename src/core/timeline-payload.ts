@@ -17,6 +17,12 @@ export interface PayloadEvent {
   /** The date or span formatted at build time in the story's language, as every page shows it. */
   when: string;
   sensitive?: true;
+  /** One of the story's turning points: always labelled on the timeline. */
+  highlight?: true;
+  /** A short label (≤ 40 characters) for tight places. */
+  label?: string;
+  /** How many sources it cites, when more than one: more prominent events are labelled first. */
+  sources?: number;
 }
 
 /** The overview chart's scale and geometry, as numbers: the brush and the filtered bars use them as drawn. */
@@ -40,6 +46,12 @@ export interface ClientStrings {
   /** "Showing {shown} of {count} events". */
   showingCount: PluralForms;
   typeCount: Message;
+  /** A marker's accessible name: "{when}: {title}". */
+  timelineMarker: Message;
+  /** Beside a marker that shares its place with others: "and {count} more here". */
+  timelineOthers: PluralForms;
+  /** A cluster's accessible name: "{count} events, {from} to {to}: zoom in". */
+  timelineCluster: PluralForms;
 }
 
 /** What /timeline.json carries. */
@@ -49,6 +61,8 @@ export interface TimelinePayload {
   /** Every event, in time order. */
   events: PayloadEvent[];
   overview: OverviewGeometry;
+  /** The span the story turns on (`2002` to `2014`): the timeline's opening window. */
+  focus?: { from: string; to: string; label?: string };
 }
 
 /** What the page tells <timeline-app> (inline JSON): where the data is, and what to say if it cannot load. */
@@ -83,6 +97,7 @@ export function toPayloadEvent(event: TimelineEvent, when: string): PayloadEvent
     title: event.title,
     when,
     ...(event.sensitive ? { sensitive: true as const } : {}),
+    ...(event.sources.length > 1 ? { sources: event.sources.length } : {}),
   };
 }
 

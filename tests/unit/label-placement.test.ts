@@ -38,7 +38,13 @@ function problems(placed: readonly PlacedLabel[], candidates: readonly LabelCand
     for (const box of boxes) if (overlaps(label, box)) found.push(`label ${label.id} covers a marker`);
     if (label.left < -0.001 || label.left + label.width > geometry.width + 0.001)
       found.push(`label ${label.id} leaves the plot`);
-    if (label.textWidth + 0.001 < (2 / 3) * (label.text === 'title' ? candidates.find((c) => c.id === label.id)!.width : candidates.find((c) => c.id === label.id)!.shortWidth!))
+    if (
+      label.textWidth + 0.001 <
+      (2 / 3) *
+        (label.text === 'title'
+          ? candidates.find((c) => c.id === label.id)!.width
+          : candidates.find((c) => c.id === label.id)!.shortWidth!)
+    )
       found.push(`label ${label.id} shows less than two-thirds`);
     // A leader crosses the rows between its marker and its label: no other label may sit on it.
     if (label.leader !== undefined)
@@ -114,7 +120,11 @@ describe('label placement', () => {
       ),
       obstacles: fc.array(
         fc
-          .record({ lane: fc.integer({ min: 0, max: 3 }), left: fc.double({ min: -50, max: 1000, noNaN: true }), w: fc.double({ min: 1, max: 200, noNaN: true }) })
+          .record({
+            lane: fc.integer({ min: 0, max: 3 }),
+            left: fc.double({ min: -50, max: 1000, noNaN: true }),
+            w: fc.double({ min: 1, max: 200, noNaN: true }),
+          })
           .map(({ lane, left, w }) => ({ lane, left, right: left + w })),
         { maxLength: 10 },
       ),

@@ -24,7 +24,9 @@ describe('the time axis', () => {
     const month = axisTicks({ start: Date.UTC(2008, 4, 1), end: Date.UTC(2008, 5, 1) }, 1000, 'en-GB');
     expect(month.minor[0]!.label).toBe('1');
     expect(month.major[0]!.label).toBe('May 2008');
-    expect(axisTicks({ start: Date.UTC(2008, 0, 1), end: Date.UTC(2009, 0, 1) }, 1000, 'fr-FR').minor[0]!.label).toMatch(/^janv/);
+    expect(
+      axisTicks({ start: Date.UTC(2008, 0, 1), end: Date.UTC(2009, 0, 1) }, 1000, 'fr-FR').minor[0]!.label,
+    ).toMatch(/^janv/);
   });
   it('keeps labelled ticks far enough apart at every zoom and width', () => {
     fc.assert(
@@ -53,12 +55,14 @@ describe('markers and clusters', () => {
   });
   it('draws markers that have room on their own, and one cluster where targets would overlap', () => {
     const marks = groupMarks([at('a', 10), at('b', 100), at('c', 110), at('d', 118), at('e', 110, 'case')]);
-    expect(marks.map((m) => [m.id, m.kind, m.count])).toEqual([
-      ['a', 'event', 1],
-      ['b', 'event', 1],
-      ['cluster:b', 'cluster', 3],
-      ['e', 'event', 1],
-    ].filter((m) => m[0] !== 'b'));
+    expect(marks.map((m) => [m.id, m.kind, m.count])).toEqual(
+      [
+        ['a', 'event', 1],
+        ['b', 'event', 1],
+        ['cluster:b', 'cluster', 3],
+        ['e', 'event', 1],
+      ].filter((m) => m[0] !== 'b'),
+    );
   });
   it('never hides the kept event in a cluster: it stands for the cluster, counting the others', () => {
     const marks = groupMarks([at('b', 100), at('c', 110), at('d', 118)], 'c');
