@@ -3,7 +3,7 @@
 import { alignToBins, binMonthsFor, itemsToDraw } from '../core/crowding.ts';
 import { loadedRangeFor, needsReload, type TimeRange } from '../core/loaded-range.ts';
 import { formatMessage } from '../core/messages.ts';
-import { parsePartialDate, utcDay } from '../core/partial-date.ts';
+import { utcDay } from '../core/partial-date.ts';
 import { xOf } from '../core/time-axis.ts';
 import { fullWindow, initialWindow, type TimelineItem } from '../core/timeline-items.ts';
 import { stepFrom, stepLane } from '../core/timeline-navigation.ts';
@@ -25,13 +25,11 @@ export interface TimelineView {
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
 
-/** The file's focus span (e.g. "2002" to "2014"), with a little air, or undefined when it has none. */
+/** The file's focus span, with a little air, or undefined when it has none. */
 function focusWindow(focus: TimelinePayload['focus']): TimeRange | undefined {
-  const from = focus && parsePartialDate(focus.from);
-  const to = focus && parsePartialDate(focus.to);
-  if (!from || !to || to.end <= from.start) return undefined;
-  const pad = (to.end - from.start) * 0.02;
-  return { start: from.start - pad, end: to.end + pad };
+  if (!focus || focus.to <= focus.from) return undefined;
+  const pad = (focus.to - focus.from) * 0.02;
+  return { start: focus.from - pad, end: focus.to + pad };
 }
 
 export function mountTimeline(ctx: AppContext, region: HTMLElement, data: LoadedData): TimelineView {

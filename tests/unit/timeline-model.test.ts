@@ -6,7 +6,7 @@ import { countsPerYear, ratingHistory, tenures, thinRatingHistory } from '../../
 import { layoutOverview } from '../../src/core/overview-layout.ts';
 import { barSegments } from '../../src/core/bar-segments.ts';
 import { fullWindow, toTimelineGroups, toTimelineItem } from '../../src/core/timeline-items.ts';
-import { toClientEvent, toPayloadEvent, type ClientEvent } from '../../src/core/timeline-payload.ts';
+import { toClientEvent, toPayloadEvent, toPayloadFocus, type ClientEvent } from '../../src/core/timeline-payload.ts';
 import { partialDate } from '../../src/core/partial-date.ts';
 import { parseViewState, serializeViewState } from '../../src/core/url-state.ts';
 import { inRange, loadedRangeFor, needsReload } from '../../src/core/loaded-range.ts';
@@ -41,6 +41,22 @@ describe('events → vis-timeline items and groups', () => {
       start: Date.UTC(2008, 4, 1),
       stop: Date.UTC(2011, 1, 1),
       when: 'May 2008 – January 2011',
+    });
+  });
+  it("carries the editor's highlight, short label and focus span, and nothing when they are not set", () => {
+    const byId = new Map(events.map((e) => [e.id, e]));
+    expect(toPayloadEvent(byId.get('later-case')!, '12 March 2010')).toMatchObject({
+      highlight: true,
+      label: 'Later case & <3',
+    });
+    const plain = toPayloadEvent(byId.get('first-report')!, '2008');
+    expect(Object.keys(plain)).not.toContain('highlight');
+    expect(Object.keys(plain)).not.toContain('label');
+    const focus = result.ok ? result.data.focus : undefined;
+    expect(focus && toPayloadFocus(focus)).toEqual({
+      from: Date.UTC(2008, 4, 1),
+      to: Date.UTC(2011, 0, 1),
+      label: 'The years in focus & <3',
     });
   });
   it('has one lane per type, in the schema order', () => {
