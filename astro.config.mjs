@@ -26,7 +26,17 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [offline()],
   // Native and layout-engine packages run in Node at build time; never bundle them.
-  vite: { ssr: { external: ['@resvg/resvg-js', 'satori'] } },
+  vite: {
+    ssr: { external: ['@resvg/resvg-js', 'satori'] },
+    // vis-timeline's dependencies this timeline has no use for, replaced by small stand-ins that keep its behaviour
+    // (src/client/vendor/): the lazy chunk stays small.
+    resolve: {
+      alias: {
+        xss: fileURLToPath(new URL('./src/client/vendor/xss.ts', import.meta.url)),
+        keycharm: fileURLToPath(new URL('./src/client/vendor/keycharm.ts', import.meta.url)),
+      },
+    },
+  },
   // Sandboxed embeds have an opaque origin: their module scripts and data are CORS requests. Static hosts need the
   // same header for embeds to be interactive there (see public/_headers and README, "Publish").
   server: { port: 4321, headers: { 'Access-Control-Allow-Origin': '*' } },

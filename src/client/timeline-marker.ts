@@ -13,7 +13,8 @@ const SHAPES: Record<EventType, [string, Record<string, string>]> = {
   case: ['path', { d: 'M8 1.5 15 14.5H1Z' }],
 };
 
-function shape(type: EventType) {
+/** The type's shape, as in the list's and overview's icons. */
+export function shape(type: EventType) {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', '0 0 16 16');
   svg.setAttribute('aria-hidden', 'true');
@@ -32,6 +33,7 @@ export function markerElement(mark: Mark): HTMLElement {
   button.tabIndex = -1;
   button.dataset.key = mark.id;
   button.dataset.kind = mark.kind;
+  button.dataset.lane = mark.lane;
   const name = document.createElement('span');
   name.className = 'visually-hidden';
   if (mark.kind === 'event') {
@@ -56,8 +58,7 @@ export function updateMarker(
   mark: Mark,
   how: { event: ClientEvent | undefined; selected: boolean; name: string; text: string },
 ) {
-  el.style.left = `${mark.left}px`;
-  el.style.width = `${mark.right - mark.left}px`;
+  el.style.width = `${Math.round(mark.right - mark.left)}px`;
   el.style.setProperty('--x', `${mark.x - mark.left}px`);
   el.classList.toggle('is-selected', how.selected);
   el.classList.toggle('is-highlight', Boolean(how.event?.highlight));

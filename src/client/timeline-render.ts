@@ -1,22 +1,44 @@
-// Draws the timeline into its server-rendered lanes: the axis, a marker per event (a real button named "date: title"),
-// clusters where markers would overlap, slim bars for ranges, and labels wherever placeLabels finds room.
-import { EVENT_TYPES } from '../core/event-types.ts';
-import { placeLabels, type LabelCandidate, type Obstacle, type PlacedLabel } from '../core/label-placement.ts';
-import type { TimeRange } from '../core/loaded-range.ts';
-import { formatMessage } from '../core/messages.ts';
-import { axisTicks, xOf } from '../core/time-axis.ts';
+// What vis-timeline is given to draw, and what is drawn on top of it. vis-timeline keeps the window, the axis, pan and
+// zoom and places each item; this decides the items (a marker per event, or a cluster where 24 px targets would
+// overlap, and slim bars for ranges: src/core/timeline-marks.ts) and places the labels (src/core/label-placement.ts)
+// in each lane, on every redraw.
+import type { Timeline } from 'vis-timeline/esnext';
+import type { DataSet } from 'vis-data/esnext';
 import { isBlock } from '../core/crowding.ts';
+import { EVENT_TYPES, type EventType } from '../core/event-types.ts';
+import { placeLabels, type LabelCandidate, type Obstacle, type PlacedLabel } from '../core/label-placement.ts';
+import { formatMessage } from '../core/messages.ts';
 import type { TimelineItem } from '../core/timeline-items.ts';
 import { groupMarks, type Mark, type MarkInput } from '../core/timeline-marks.ts';
 import type { ClientEvent, ClientStrings } from '../core/timeline-payload.ts';
 import { markerElement, spanOf, updateMarker } from './timeline-marker.ts';
 
-/** Lane geometry, in px; timeline.css draws the lanes with the same numbers. */
-export const LANE = { caption: 22, mark: 24, row: 20 } as const;
+/** Lane geometry, in px (timeline.css sizes the lanes with the same numbers): a 24 px marker row, then label rows. */
+export const LANE = { top: 6, mark: 24, row: 20 } as const;
 const TYPE_RANK = { case: 3, inspection: 2, report: 1, appointment: 0 } as const;
 
+/** What vis-timeline holds for one marker, cluster or bar. */
+export interface VisItem {
+  id: string;
+  group: EventType;
+  type: 'box' | 'range';
+  start: number;
+  end?: number;
+  className: string;
+  /** The marker's width in px: a change makes vis-timeline measure the item again. */
+  width?: number;
+}
+
+/** vis-timeline's internals this relies on: its time-to-pixel conversion, the centre panel's width, each lane's layer. */
+interface VisInternals {
+  body: {
+    util: { toScreen: (t: number) => number; toTime: (x: number) => Date };
+    domProps: { center: { width: number } };
+  };
+  itemSet: { groups: Record<string, { dom: { foreground: HTMLElement } } | undefined> };
+}
+
 export interface RenderState {
-  window: TimeRange;
   items: readonly TimelineItem[];
   /** Drawn on its own, never in a cluster: the selected or focused event. */
   keep?: string;
@@ -24,66 +46,49 @@ export interface RenderState {
 }
 
 export function createRenderer(
-  canvas: HTMLElement,
-  deps: { byId: ReadonlyMap<string, ClientEvent>; strings: ClientStrings; language: string },
+  timeline: Timeline,
+  data: DataSet<VisItem>,
+  deps: { byId: ReadonlyMap<string, ClientEvent>; strings: ClientStrings; language: string; rows: () => number },
 ) {
   const { byId, strings, language } = deps;
-  const axis = canvas.querySelector<HTMLElement>('.tl-axis')!;
-  const grid = canvas.querySelector<HTMLElement>('.tl-grid')!;
-  const lanes = new Map(
-    [...canvas.querySelectorAll<HTMLElement>('.tl-lane')].map((lane) => [lane.dataset.lane!, lane] as const),
-  );
-  const parts = (lane: HTMLElement) => ({
-    marks: lane.querySelector<HTMLElement>('.tl-marks')!,
-    labels: lane.querySelector<HTMLElement>('.tl-labels')!,
-  });
+  const vis = timeline as unknown as VisInternals;
+  const elements = new Map<string, HTMLElement>();
+  let held = new Map<string, VisItem>();
+  let marks: Mark[] = [];
+  let placed: PlacedLabel[] = [];
+  let scale = '';
+  /** Where the instant 0 was when the markers were grouped: a pan since then shifts everything by the same amount. */
+  let origin = 0;
   const measure = document.createElement('canvas').getContext('2d');
   const widths = new Map<string, number>();
-  let fonts: { normal: string; bold: string } | undefined;
-  let placed: PlacedLabel[] = [];
+  let font = '';
 
   function textWidth(text: string, bold: boolean) {
-    if (!fonts) {
-      const probe = canvas.querySelector<HTMLElement>('.tl-labels')!;
-      const style = getComputedStyle(probe);
-      fonts = { normal: `400 13px ${style.fontFamily}`, bold: `700 13px ${style.fontFamily}` };
-    }
+    font ||= getComputedStyle(document.body).fontFamily;
     const key = `${bold ? 'b' : 'n'}|${text}`;
     let width = widths.get(key);
     if (width === undefined && measure) {
-      measure.font = bold ? fonts.bold : fonts.normal;
+      measure.font = `${bold ? 700 : 400} 13px ${font}`;
       // A pixel of air either side, so rounding never makes text spill past its box.
       widths.set(key, (width = Math.ceil(measure.measureText(text).width) + 2));
     }
     return width ?? text.length * 7;
   }
 
-  function drawAxis(window: TimeRange, width: number) {
-    const { minor, major } = axisTicks(window, width, language);
-    const spans = [
-      ...major.map((t) => span('tl-tick tl-tick--major', t.label, t.x)),
-      ...minor.filter((t) => t.x >= 0).map((t) => span('tl-tick', t.label, t.x)),
-    ];
-    axis.replaceChildren(...spans);
-    grid.replaceChildren(
-      ...minor.map((t) => span('tl-gridline', '', t.x)),
-      ...major.filter((t) => t.x > 0).map((t) => span('tl-gridline tl-gridline--major', '', t.x)),
-    );
-  }
-
-  function render(state: RenderState) {
-    const width = Math.max(1, canvas.clientWidth);
-    const { window, keep, selected } = state;
-    drawAxis(window, width);
-    const rows = Number(getComputedStyle(canvas).getPropertyValue('--tl-rows')) || 2;
-    const x = (t: number) => xOf(t, window, width);
+  /** Regroups the markers for the current scale and hands vis-timeline what changed. */
+  function sync(state: RenderState, force = false) {
+    const { toScreen, toTime } = vis.body.util;
+    const width = vis.body.domProps.center.width;
+    const key = `${width}|${toScreen(0) - toScreen(1e12)}`;
+    if (!force && key === scale) return;
+    scale = key;
+    origin = toScreen(0);
     const inputs: MarkInput[] = [];
-    const bars: { id: string; lane: number; left: number; right: number }[] = [];
+    const bars: VisItem[] = [];
     for (const item of state.items) {
-      const left = x(item.start);
-      const right = item.end !== undefined ? x(item.end) : left;
-      if ((right < -40 || left > width + 40) && item.id !== keep) continue;
+      const left = toScreen(item.start);
       const block = isBlock(item);
+      const right = item.end !== undefined ? toScreen(item.end) : left;
       inputs.push({
         id: item.id,
         lane: item.group,
@@ -92,68 +97,35 @@ export function createRenderer(
         start: item.start,
         end: item.end ?? item.start,
         ...(block ? { box: { left, right: Math.max(right, left + 24) } } : {}),
+        ...(!block && byId.get(item.id)?.highlight ? { prominent: true } : {}),
       });
       if (!block && item.end !== undefined)
-        bars.push({ id: item.id, lane: EVENT_TYPES.indexOf(item.group), left, right });
+        bars.push({
+          id: `bar:${item.id}`,
+          group: item.group,
+          type: 'range',
+          start: item.start,
+          end: item.end,
+          className: `tl-bar tl-bar--${item.group}`,
+        });
     }
-    const marks = groupMarks(inputs, keep);
-
-    // Labels: for markers that stand for one event and sit in view; everything else drawn is an obstacle.
-    const candidates: LabelCandidate[] = [];
-    const obstacles: Obstacle[] = bars.map((b) => ({ lane: b.lane, left: b.left, right: b.right }));
+    marks = groupMarks(inputs, state.keep);
+    const next = new Map<string, VisItem>(bars.map((b) => [b.id, b]));
     for (const mark of marks) {
-      const lane = EVENT_TYPES.indexOf(mark.lane);
-      const event = mark.kind === 'event' ? byId.get(mark.id) : undefined;
-      if (!event || mark.x < 0 || mark.x > width) {
-        obstacles.push({ lane, left: mark.left, right: mark.right });
-        continue;
-      }
-      const bold = Boolean(event.highlight);
-      candidates.push({
-        id: event.id,
-        x: mark.x,
-        ...(mark.right > mark.x + 12 ? { end: mark.right } : {}),
-        lane,
-        // The selected event first, then the story's turning points, then the better-sourced.
-        priority:
-          (event.id === selected ? 2000 : 0) +
-          (event.highlight ? 1000 : 0) +
-          (event.sources ?? 1) * 10 +
-          TYPE_RANK[event.type],
-        width: textWidth(event.title, bold),
-        ...(event.label ? { shortWidth: textWidth(event.label, bold) } : {}),
+      const single = mark.kind === 'event' && mark.others === 0;
+      next.set(mark.id, {
+        id: mark.id,
+        group: mark.lane,
+        type: 'box',
+        start: single ? mark.start : toTime((mark.left + mark.right) / 2).getTime(),
+        className: 'tl-item',
+        width: Math.round(mark.right - mark.left),
       });
-      if (mark.left < mark.x - 12) obstacles.push({ lane, left: mark.left, right: mark.x });
-    }
-    placed = placeLabels(candidates, obstacles, { width, rows, markerRadius: 12, gap: 4, minVisible: 2 / 3 });
-
-    for (const [type, lane] of lanes) {
-      const { marks: markLayer, labels } = parts(lane);
-      reconcile(
-        markLayer,
-        marks.filter((m) => m.lane === type),
-        selected,
-      );
-      const laneIndex = EVENT_TYPES.indexOf(type as (typeof EVENT_TYPES)[number]);
-      labels.replaceChildren(
-        ...bars.filter((b) => b.lane === laneIndex).map((b) => bar(b.left, b.right, b.id === selected)),
-        ...placed.filter((p) => p.lane === laneIndex).flatMap((p) => labelElements(p, p.id === selected)),
-      );
-    }
-  }
-
-  function reconcile(layer: HTMLElement, marks: Mark[], selected: string | undefined) {
-    const existing = new Map([...layer.children].map((el) => [(el as HTMLElement).dataset.key!, el as HTMLElement]));
-    const wanted = marks.sort((a, b) => a.x - b.x);
-    const keys = new Set(wanted.map((m) => m.id));
-    for (const [key, el] of existing) if (!keys.has(key)) el.remove();
-    let before: Element | null = layer.firstElementChild;
-    for (const mark of wanted) {
-      let el = existing.get(mark.id);
-      if (!el) el = markerElement(mark);
+      let el = elements.get(mark.id);
+      if (!el) elements.set(mark.id, (el = markerElement(mark)));
       updateMarker(el, mark, {
         event: mark.kind === 'event' ? byId.get(mark.id) : undefined,
-        selected: mark.id === selected,
+        selected: mark.id === state.selected,
         name: markName(mark),
         // A block says "12 events" where it has room; a cluster just the number.
         text:
@@ -161,9 +133,80 @@ export function createRenderer(
             ? formatMessage(strings.timelineGroup, { count: mark.count }, language)
             : String(mark.count),
       });
-      if (el !== before) layer.insertBefore(el, before);
-      before = el.nextElementSibling;
     }
+    const remove = [...held.keys()].filter((id) => !next.has(id));
+    const upsert = [...next.values()].filter((item) => {
+      const was = held.get(item.id);
+      return !was || was.start !== item.start || was.end !== item.end || was.width !== item.width;
+    });
+    for (const id of remove) if (!id.startsWith('bar:')) elements.delete(id);
+    held = next;
+    if (remove.length) data.remove(remove);
+    if (upsert.length) data.update(upsert);
+  }
+
+  /** Places the labels for what is on screen now, in each lane's own layer. */
+  function label(state: RenderState) {
+    const { toScreen } = vis.body.util;
+    const width = vis.body.domProps.center.width;
+    const candidates: LabelCandidate[] = [];
+    const obstacles: Obstacle[] = [];
+    for (const [id, item] of held) {
+      if (!id.startsWith('bar:')) continue;
+      obstacles.push({ lane: EVENT_TYPES.indexOf(item.group), left: toScreen(item.start), right: toScreen(item.end!) });
+    }
+    const shift = toScreen(0) - origin;
+    for (const mark of marks) {
+      const lane = EVENT_TYPES.indexOf(mark.lane);
+      const x = mark.x + shift;
+      const event = mark.kind === 'event' ? byId.get(mark.id) : undefined;
+      if (!event || x < 0 || x > width) {
+        obstacles.push({ lane, left: mark.left + shift, right: mark.right + shift });
+        continue;
+      }
+      const bold = Boolean(event.highlight);
+      candidates.push({
+        id: event.id,
+        x,
+        ...(mark.right + shift > x + 12 ? { end: mark.right + shift } : {}),
+        lane,
+        // The selected event first, then the story's turning points, then the better-sourced.
+        priority:
+          (event.id === state.selected ? 2000 : 0) +
+          (event.highlight ? 1000 : 0) +
+          (event.sources ?? 1) * 10 +
+          TYPE_RANK[event.type],
+        width: textWidth(event.title, bold),
+        ...(event.label ? { shortWidth: textWidth(event.label, bold) } : {}),
+      });
+      if (mark.left + shift < x - 12) obstacles.push({ lane, left: mark.left + shift, right: x });
+    }
+    placed = placeLabels(candidates, obstacles, {
+      width,
+      rows: deps.rows(),
+      markerRadius: 12,
+      gap: 4,
+      minVisible: 2 / 3,
+    });
+    for (const [index, type] of EVENT_TYPES.entries()) {
+      const layer = labelLayer(type);
+      layer?.replaceChildren(
+        ...placed.filter((p) => p.lane === index).flatMap((p) => labelElements(p, p.id === state.selected)),
+      );
+    }
+  }
+
+  function labelLayer(type: EventType) {
+    const foreground = vis.itemSet.groups[type]?.dom.foreground;
+    if (!foreground) return undefined;
+    let layer = foreground.querySelector<HTMLElement>(':scope > .tl-labels');
+    if (!layer) {
+      layer = document.createElement('div');
+      layer.className = 'tl-labels';
+      layer.setAttribute('aria-hidden', 'true');
+      foreground.append(layer);
+    }
+    return layer;
   }
 
   function markName(mark: Mark): string {
@@ -180,28 +223,34 @@ export function createRenderer(
   function labelElements(p: PlacedLabel, selected: boolean): HTMLElement[] {
     const event = byId.get(p.id)!;
     const text = p.text === 'short' && event.label ? event.label : event.title;
-    const top =
-      p.row === 0 ? LANE.caption + (LANE.mark - LANE.row) / 2 : LANE.caption + LANE.mark + (p.row - 1) * LANE.row;
-    const label = span(
-      `tl-label${event.highlight ? ' is-highlight' : ''}${selected ? ' is-selected' : ''}${p.clipped ? ' is-clipped' : ''}`,
-      text,
-      p.textLeft,
-    );
-    label.dataset.id = p.id;
-    label.style.top = `${top}px`;
-    label.style.width = `${p.textWidth}px`;
-    if (p.leader === undefined) return [label];
+    const top = p.row === 0 ? LANE.top + (LANE.mark - LANE.row) / 2 : LANE.top + LANE.mark + (p.row - 1) * LANE.row;
+    const classes = [
+      'tl-label',
+      event.highlight && 'is-highlight',
+      selected && 'is-selected',
+      p.clipped && 'is-clipped',
+    ];
+    const el = span(classes.filter(Boolean).join(' '), text, p.textLeft);
+    el.dataset.id = p.id;
+    el.style.top = `${top}px`;
+    el.style.width = `${p.textWidth}px`;
+    if (p.leader === undefined) return [el];
     const leader = span('tl-leader', '', p.leader);
-    leader.style.top = `${LANE.caption + LANE.mark / 2 + 6}px`;
-    leader.style.height = `${top + LANE.row / 2 - (LANE.caption + LANE.mark / 2 + 6)}px`;
-    return [leader, label];
+    const from = LANE.top + LANE.mark / 2 + 6;
+    leader.style.top = `${from}px`;
+    leader.style.height = `${top + LANE.row / 2 - from}px`;
+    return [leader, el];
   }
 
   return {
-    render,
+    sync,
+    label,
+    /** vis-timeline's template: each item's element, kept across redraws so focus stays where it is. */
+    template: (item?: { id?: string | number }) => elements.get(String(item?.id)) ?? document.createElement('span'),
     /** The labels drawn last time, for tests and the benchmark's overlap count. */
     placed: () => placed,
-    marker: (id: string) => canvas.querySelector<HTMLElement>(`.tl-mark[data-key="${CSS.escape(id)}"]`) ?? undefined,
+    marker: (id: string) => elements.get(id),
+    markers: () => [...elements.values()],
   };
 }
 
@@ -210,13 +259,6 @@ function span(className: string, text: string, x: number) {
   el.className = className;
   el.textContent = text;
   el.style.left = `${x}px`;
-  return el;
-}
-
-function bar(left: number, right: number, selected: boolean) {
-  const el = span(`tl-bar${selected ? ' is-selected' : ''}`, '', left);
-  el.style.width = `${Math.max(2, right - left)}px`;
-  el.style.top = `${LANE.caption + LANE.mark / 2 - 2}px`;
   return el;
 }
 

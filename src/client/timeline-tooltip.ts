@@ -40,7 +40,7 @@ export function createTooltip(canvas: HTMLElement, eventOf: (el: Element) => Cli
     if (el && el !== anchor) show(el);
   });
   canvas.addEventListener('pointerout', (event) => {
-    const to = (event).relatedTarget as Node | null;
+    const to = event.relatedTarget as Node | null;
     if (anchor && !(to && (anchor.contains(to) || tip.contains(to)))) {
       if (document.activeElement?.closest('.tl-mark') === anchor) return;
       hide();

@@ -18,6 +18,8 @@ export interface MarkInput {
   end: number;
   /** A block's own box, in px; events get a MARK_SIZE box centred on x. */
   box?: { left: number; right: number };
+  /** One of the story's turning points: like the kept event, it stands for any cluster it falls in. */
+  prominent?: boolean;
 }
 
 export interface Mark {
@@ -37,16 +39,18 @@ export interface Mark {
   others: number;
 }
 
-function single(item: MarkInput): Mark {
+function single(item: MarkInput): Mark & { prominent?: boolean } {
   const left = item.box?.left ?? item.x - MARK_SIZE / 2;
   const right = item.box?.right ?? item.x + MARK_SIZE / 2;
   const kind = item.box ? 'block' : 'event';
-  return { ...item, kind, left, right, members: [item.id], others: 0 };
+  const { box: _box, ...rest } = item;
+  return { ...rest, kind, left, right, members: [item.id], others: 0 };
 }
 
 /**
  * Groups each lane's markers so no two targets overlap. The kept event (selected or focused) is never hidden inside
- * a cluster: a cluster that holds it is drawn as that event, with the count of the others beside it.
+ * a cluster: a cluster that holds it is drawn as that event, with the count of the others beside it; so is a cluster
+ * that holds a prominent event (a turning point of the story), which is always labelled.
  */
 export function groupMarks(items: readonly MarkInput[], keep?: string): Mark[] {
   const marks: Mark[] = [];
@@ -76,9 +80,10 @@ export function groupMarks(items: readonly MarkInput[], keep?: string): Mark[] {
   return marks;
 }
 
-function merge(group: Mark[], keep: string | undefined): Mark {
-  if (group.length === 1) return group[0]!;
-  const kept = group.find((m) => m.kind === 'event' && m.id === keep);
+function merge(group: (Mark & { prominent?: boolean })[], keep: string | undefined): Mark {
+  if (group.length === 1) return strip(group[0]!);
+  const kept =
+    group.find((m) => m.kind === 'event' && m.id === keep) ?? group.find((m) => m.kind === 'event' && m.prominent);
   const count = group.reduce((sum, m) => sum + m.count, 0);
   const base = {
     lane: group[0]!.lane,
@@ -92,4 +97,9 @@ function merge(group: Mark[], keep: string | undefined): Mark {
   if (kept) return { ...base, id: kept.id, kind: 'event', x: kept.x, others: count - 1 };
   const x = (base.left + base.right) / 2;
   return { ...base, id: `cluster:${group[0]!.id}`, kind: 'cluster', x, others: 0 };
+}
+
+function strip(mark: Mark & { prominent?: boolean }): Mark {
+  const { prominent: _prominent, ...rest } = mark;
+  return rest;
 }

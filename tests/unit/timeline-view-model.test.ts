@@ -1,46 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisTicks, stepFor, timeAt, xOf } from '../../src/core/time-axis.ts';
+import { majorLabel, minorLabel } from '../../src/core/time-axis.ts';
 import { groupMarks, MARK_SIZE, type MarkInput } from '../../src/core/timeline-marks.ts';
 import { stepFrom, stepLane } from '../../src/core/timeline-navigation.ts';
 import type { ClientEvent } from '../../src/core/timeline-payload.ts';
 
-const YEAR = 365.25 * 86_400_000;
-
-describe('the time axis', () => {
-  it('maps instants to x and back', () => {
-    const w = { start: Date.UTC(2000, 0, 1), end: Date.UTC(2010, 0, 1) };
-    expect(xOf(w.start, w, 1000)).toBe(0);
-    expect(xOf(w.end, w, 1000)).toBe(1000);
-    expect(timeAt(xOf(Date.UTC(2004, 5, 1), w, 1000), w, 1000)).toBeCloseTo(Date.UTC(2004, 5, 1), -1);
-  });
-  it('labels years across a decade, months across a year, days across a month, in UTC and the story language', () => {
-    const decade = axisTicks({ start: Date.UTC(2002, 0, 1), end: Date.UTC(2014, 0, 1) }, 1000, 'en-GB');
-    expect(decade.minor.map((t) => t.label)).toEqual(Array.from({ length: 13 }, (_, i) => String(2002 + i)));
-    expect(decade.major).toEqual([]);
-    const year = axisTicks({ start: Date.UTC(2008, 0, 1), end: Date.UTC(2009, 0, 1) }, 1000, 'en-GB');
-    expect(year.minor.map((t) => t.label).slice(0, 3)).toEqual(['Jan', 'Feb', 'Mar']);
-    expect(year.major.map((t) => t.label)).toEqual(['2008', '2009']);
-    const month = axisTicks({ start: Date.UTC(2008, 4, 1), end: Date.UTC(2008, 5, 1) }, 1000, 'en-GB');
-    expect(month.minor[0]!.label).toBe('1');
-    expect(month.major[0]!.label).toBe('May 2008');
-    expect(
-      axisTicks({ start: Date.UTC(2008, 0, 1), end: Date.UTC(2009, 0, 1) }, 1000, 'fr-FR').minor[0]!.label,
-    ).toMatch(/^janv/);
-  });
-  it('keeps labelled ticks far enough apart at every zoom and width', () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: 10, max: 200 * 365, noNaN: true }),
-        fc.integer({ min: 200, max: 2000 }),
-        (days, width) => {
-          const start = Date.UTC(1990, 0, 1);
-          const { minor } = axisTicks({ start, end: start + days * 86_400_000 }, width, 'en-GB');
-          for (let i = 1; i < minor.length; i++) expect(minor[i]!.x - minor[i - 1]!.x).toBeGreaterThanOrEqual(28);
-        },
-      ),
-    );
-    expect(stepFor({ start: 0, end: 1000 * YEAR }, 600).unit).toBe('year');
+describe('the time axis labels', () => {
+  it('say years, months and days in the story language, in UTC', () => {
+    const may17 = Date.UTC(2008, 4, 17);
+    expect(minorLabel(Date.UTC(2008, 0, 1), 'year', 'en-GB')).toBe('2008');
+    expect(minorLabel(may17, 'month', 'en-GB')).toBe('May');
+    expect(minorLabel(may17, 'day', 'en-GB')).toBe('17');
+    expect(majorLabel(may17, 'day', 'en-GB')).toBe('May 2008');
+    expect(majorLabel(may17, 'month', 'en-GB')).toBe('2008');
+    expect(majorLabel(may17, 'year', 'en-GB')).toBe('');
+    expect(minorLabel(Date.UTC(2008, 0, 1), 'month', 'fr-FR')).toMatch(/^janv/);
+    // The last moment of 31 December in UTC is still 31 December, wherever the reader is.
+    expect(minorLabel(Date.UTC(2008, 11, 31, 23, 59), 'day', 'en-GB')).toBe('31');
   });
 });
 
@@ -68,6 +44,11 @@ describe('markers and clusters', () => {
     const marks = groupMarks([at('b', 100), at('c', 110), at('d', 118)], 'c');
     expect(marks).toHaveLength(1);
     expect(marks[0]).toMatchObject({ id: 'c', kind: 'event', x: 110, others: 2, members: ['b', 'c', 'd'] });
+  });
+  it('lets a turning point of the story stand for the cluster it falls in, so it is labelled', () => {
+    const marks = groupMarks([at('b', 100), { ...at('c', 110), prominent: true }, at('d', 118)]);
+    expect(marks).toEqual([expect.objectContaining({ id: 'c', kind: 'event', others: 2 })]);
+    expect(groupMarks([at('b', 100), { ...at('c', 110), prominent: true }], 'b')[0]).toMatchObject({ id: 'b' });
   });
   it('leaves no two targets in a lane overlapping, each at least 24 px wide, and counts every event once', () => {
     fc.assert(
