@@ -49,7 +49,12 @@ function start(root: HTMLElement) {
   const list = connectList(root, ctx);
   const overview = connectOverview(root, ctx);
   const detail = connectDetail(root.querySelector<HTMLElement>('[data-detail]')!, ctx, () => {
-    return lastTrigger ?? region.querySelector<HTMLElement>('#timeline');
+    // Back to what opened it: the list's button, the overview, or the event's marker on the timeline.
+    return (
+      lastTrigger ??
+      region.querySelector<HTMLElement>('#timeline .tl-mark.is-selected') ??
+      region.querySelector<HTMLElement>('#timeline')
+    );
   });
   /** The build's data, once it has arrived. */
   let ready: LoadedData | undefined;
@@ -142,6 +147,7 @@ function start(root: HTMLElement) {
       void applyFilters();
     } else if (action.type === 'select') {
       if (action.origin === 'list' || action.origin === 'overview') lastTrigger = document.activeElement as HTMLElement;
+      else if (action.origin === 'timeline') lastTrigger = null;
       withData((loaded) => select(action, loaded));
     } else if (action.type === 'open-detail') {
       withData((loaded) => openDetail(loaded, action.focus));

@@ -65,9 +65,17 @@ export function connectTimelineInput(deps: InputDeps) {
     deps.redraw();
     const focus = () => {
       const el = renderer.marker(event.id);
-      if (el?.isConnected) el.focus({ preventScroll: true });
+      // Only while the reader is still in the timeline: Enter may have taken them to the details meanwhile.
+      const here = document.activeElement;
+      if (el?.isConnected && (!here || here === document.body || container.contains(here)))
+        el.focus({ preventScroll: true });
     };
     focus();
+    // While the timeline moves to a far event, the timeline itself holds focus, so the keys keep working.
+    if (!container.contains(document.activeElement)) {
+      if (!container.hasAttribute('tabindex')) container.tabIndex = -1;
+      container.focus({ preventScroll: true });
+    }
     reveal(event, 'reveal', focus);
     // Focus says the marker's name ("date: title"); the live region would only repeat it.
     ctx.dispatch({ type: 'select', id: event.id, origin: 'timeline', announce: false });
@@ -108,16 +116,20 @@ export function connectTimelineInput(deps: InputDeps) {
     else if (key.kind === 'lane')
       go(here ? stepLane(shown, here, key.delta) : stepFrom(shown, undefined, 1, windowStart));
     else if (key.kind === 'end') go(key.which === 'first' ? shown[0] : shown.at(-1));
-    else if (key.kind === 'open') choose(target.dataset.id!, true);
-    else if (key.kind === 'close') {
+    else if (key.kind === 'open') {
+      const id = target.dataset.id ?? state.current;
+      if (id) choose(id, true);
+    } else if (key.kind === 'close') {
       tooltip.hide();
       ctx.dispatch({ type: 'close-detail' });
     } else if (key.kind === 'zoom') {
-      const share = here ? (here.start - windowStart) / (windowOf().end - windowStart) : -1;
-      const options = { animation: deps.animation() };
-      if (key.delta > 0) timeline.zoomIn(0.5, options);
-      else timeline.zoomOut(0.5, options);
-      if (here && share >= 0 && share <= 1) timeline.moveTo(here.start, options);
+      // Zooms around the current event when it is in view, else around the middle.
+      const now = windowOf();
+      const span = (now.end - now.start) * (key.delta > 0 ? 0.5 : 2);
+      const inView = here && here.start >= now.start && here.start <= now.end;
+      const share = inView ? (here.start - now.start) / (now.end - now.start) : 0.5;
+      const anchor = now.start + share * (now.end - now.start);
+      timeline.setWindow(anchor - share * span, anchor + (1 - share) * span, { animation: deps.animation() });
     } else openHelp();
   });
   container.addEventListener('focusin', (event) => {
@@ -161,8 +173,10 @@ export function connectTimelineInput(deps: InputDeps) {
     tabStop = next;
     if (tabStop) tabStop.tabIndex = 0;
     // With no marker in view, the timeline itself takes the tab stop, and the arrows reach the next event from there.
-    if (tabStop) container.removeAttribute('tabindex');
-    else container.tabIndex = 0;
+    // (Kept focusable while it has focus, so a reader on it is never dropped to the page.)
+    if (!tabStop) container.tabIndex = 0;
+    else if (document.activeElement === container) container.tabIndex = -1;
+    else container.removeAttribute('tabindex');
   }
 
   function command(which: TimelineCommand) {

@@ -34,7 +34,7 @@ export function bindTimelineKeys(lanes: HTMLElement, act: (key: TimelineKey, tar
     if (!lanes.contains(target)) return;
     const key = KEYS[event.key];
     // Enter and Space on a cluster press it (it zooms in), as on any button.
-    if (!key || (key.kind === 'open' && !target.dataset.id)) return;
+    if (!key || (key.kind === 'open' && target.dataset.kind && !target.dataset.id)) return;
     event.preventDefault();
     act(key, target);
   });

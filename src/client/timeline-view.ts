@@ -69,9 +69,13 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
   const full = fullWindow(events);
   const opening = focusWindow(payload.focus) ?? initialWindow(events);
   const { from, to } = ctx.state;
-  const start = from !== undefined ? utcDay(from) : opening.start;
-  const end = to !== undefined ? utcDay(to + 1) : opening.end;
   const state = { selected: ctx.selected(), current: ctx.selected() };
+  let start = from !== undefined ? utcDay(from) : opening.start;
+  let end = to !== undefined ? utcDay(to + 1) : opening.end;
+  // Opened at an event (?event=, or chosen before the timeline loaded): the window is centred on it from the start
+  // (vis-timeline sets its first window itself, so a move made while it starts up is lost).
+  const first = state.selected ? byId.get(state.selected) : undefined;
+  if (first && from === undefined) [start, end] = [first.start - (end - start) / 2, first.start + (end - start) / 2];
   const animation = () => !ctx.reducedMotion();
 
   // The timeline is given the events near its window (loaded-range.ts), grouped where crowded (crowding.ts), and
@@ -221,6 +225,6 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
     },
     command: input.command,
   };
-  if (state.selected && byId.has(state.selected)) view.select(state.selected, 'centre');
+  if (first) view.select(first.id, 'reveal');
   return view;
 }
