@@ -182,7 +182,7 @@ test('from a narrow window, far events are selected, shown and reached by zoomin
             sum +
             (el.dataset.id
               ? 1 + Number(el.querySelector('.tl-more')?.textContent?.slice(1) || 0)
-              : Number(el.querySelector('.tl-count')!.textContent!.match(/\d+/)![0])),
+              : Number(el.querySelector('.tl-count')!.textContent.match(/\d+/)![0])),
           0,
         ),
       ),
