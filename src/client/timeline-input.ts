@@ -98,7 +98,8 @@ export function connectTimelineInput(deps: InputDeps) {
       if (first) go(first);
       return;
     }
-    const span = Math.max((to - from) * 1.6, 14 * DAY);
+    // A block is a calendar stretch: show just it. A cluster's events need room around them to come apart.
+    const span = Math.max((to - from) * (el.classList.contains('is-block') ? 1.1 : 1.6), 14 * DAY);
     const middle = (from + to) / 2;
     timeline.setWindow(middle - span / 2, middle + span / 2, { animation: deps.animation() });
   }

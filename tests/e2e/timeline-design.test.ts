@@ -21,7 +21,14 @@ async function boxes(page: Page): Promise<{ labels: Box[]; marks: Box[] }> {
       [...document.querySelectorAll<HTMLElement>(selector)]
         .map((el) => {
           const r = el.getBoundingClientRect();
-          return { id: el.dataset.id ?? el.dataset.key ?? '', kind: el.className, x: r.x, y: r.y, width: r.width, height: r.height };
+          return {
+            id: el.dataset.id ?? el.dataset.key ?? '',
+            kind: el.className,
+            x: r.x,
+            y: r.y,
+            width: r.width,
+            height: r.height,
+          };
         })
         .filter((b) => b.width > 0 && b.x + b.width > area.left && b.x < area.right);
     return { labels: of('#timeline .tl-label'), marks: of('#timeline .tl-mark') };
@@ -35,7 +42,8 @@ async function collisions(page: Page) {
   const { labels, marks } = await boxes(page);
   const found: string[] = [];
   labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => overlap(a, b) && found.push(`${a.id} × ${b.id}`)));
-  for (const label of labels) for (const mark of marks) if (overlap(label, mark)) found.push(`${label.id} × marker ${mark.id}`);
+  for (const label of labels)
+    for (const mark of marks) if (overlap(label, mark)) found.push(`${label.id} × marker ${mark.id}`);
   // Marker targets never overlap either (WCAG 2.5.8: 24 × 24 px each).
   marks.forEach((a, i) => marks.slice(i + 1).forEach((b) => overlap(a, b) && found.push(`marker ${a.id} × ${b.id}`)));
   return { found, labels: labels.length };
@@ -50,7 +58,8 @@ async function openTimeline(page: Page, path = '/', width = 1280) {
   await expect(page.locator('#timeline .tl-mark').first()).toBeVisible();
 }
 
-const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 test('the whole timeline (axis and four lanes) fits in 480 px at 1280 × 800, opening on the story’s focus span', async ({
   page,
@@ -166,7 +175,10 @@ test('↑/↓ move to the nearest event in the lane above or below; ? opens the 
 
 test('the timeline’s keys do nothing when focus is outside it', async ({ page }) => {
   await openTimeline(page);
-  const before = { window: await app(page).getAttribute('data-window'), selected: await app(page).getAttribute('data-selected') };
+  const before = {
+    window: await app(page).getAttribute('data-window'),
+    selected: await app(page).getAttribute('data-selected'),
+  };
   const scroll = await page.evaluate(() => scrollY);
   for (const place of ['body', '#filter-q', '.timeline-toolbar button']) {
     await page.locator(place).first().focus();
