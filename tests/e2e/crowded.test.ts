@@ -44,7 +44,7 @@ const drawnCount = (page: Page) =>
         sum +
         (el.dataset.id
           ? 1 + Number(el.querySelector('.tl-more')?.textContent?.slice(1) || 0)
-          : Number(el.querySelector('.tl-count')!.textContent!.match(/\d+/)![0])),
+          : Number(el.querySelector('.tl-count')!.textContent.match(/\d+/)![0])),
       0,
     ),
   );
