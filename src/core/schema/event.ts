@@ -76,6 +76,11 @@ export const RatingSchema = z.strictObject({
   label: plainText({ max: 80 }).describe(
     'The inspectorate’s own words: "Inadequate", "Zero stars", "Performs poorly", "Good".',
   ),
+  short: plainText({ max: 30 })
+    .optional()
+    .describe(
+      'The inspectorate’s words cut to fit the overview’s rating band, when `label` is long: "Requires improvement" for "Requires improvement to be good".',
+    ),
   level: z
     .enum(RATING_LEVELS, {
       error: (issue) =>
