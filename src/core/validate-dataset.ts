@@ -62,11 +62,13 @@ function messageFor(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** Names the event a path points into, so an editor can find it by id as well as by position. */
+/** Names the event (or chapter) a path points into, so an editor can find it by id as well as by position. */
 function eventLabel(input: unknown, path: Path): string {
-  if (path[0] !== 'events' || typeof path[1] !== 'number') return '';
-  const event = (input as { events?: unknown[] })?.events?.[path[1]] as { id?: unknown } | undefined;
-  return typeof event?.id === 'string' && event.id ? ` (event "${event.id}")` : '';
+  const kind = path[0] === 'events' ? 'event' : path[0] === 'chapters' ? 'chapter' : undefined;
+  if (!kind || typeof path[1] !== 'number') return '';
+  const list = (input as Record<string, unknown[] | undefined> | null)?.[path[0] as string];
+  const item = list?.[path[1]] as { id?: unknown } | undefined;
+  return typeof item?.id === 'string' && item.id ? ` (${kind} "${item.id}")` : '';
 }
 
 /** Each issue as one line, `events[12].date: message (event "id")`; unknown keys one line per key with a suggestion. */

@@ -6,11 +6,60 @@ type Context = { addIssue: (issue: Issue) => void };
 
 /** The rules that span the whole file: unique ids, related events that exist, and years that are not typos. */
 export function checkDataset(
-  data: { events?: unknown; ancientDates?: unknown; updated?: unknown; corrections?: unknown },
+  data: { events?: unknown; ancientDates?: unknown; updated?: unknown; corrections?: unknown; chapters?: unknown },
   ctx: Context,
 ) {
   checkIds(data, ctx);
+  checkChapters(data, ctx);
   if (data.ancientDates !== true) checkYears(data, ctx);
+}
+
+/** Chapters: unique ids, spans that run forwards, and events that exist and fall inside the chapter's span. */
+function checkChapters(data: { events?: unknown; chapters?: unknown }, ctx: Context) {
+  if (!Array.isArray(data.chapters)) return;
+  const events = new Map<unknown, { date?: unknown }>(
+    Array.isArray(data.events) ? (data.events as { id?: unknown; date?: unknown }[]).map((e) => [e?.id, e]) : [],
+  );
+  const seen = new Map<string, number>();
+  (data.chapters as { id?: unknown; from?: unknown; to?: unknown; events?: unknown }[]).forEach((chapter, c) => {
+    if (typeof chapter?.id === 'string') {
+      const earlier = seen.get(chapter.id);
+      if (earlier !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['chapters', c, 'id'],
+          message: `${JSON.stringify(chapter.id)} is already the id of chapters[${earlier}]`,
+        });
+      } else seen.set(chapter.id, c);
+    }
+    const { from, to } = chapter ?? {};
+    const spanOk = isPartialDate(from) && isPartialDate(to);
+    if (spanOk && to.end <= from.start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['chapters', c, 'to'],
+        message: `${JSON.stringify(to.text)} is before the chapter's start ${JSON.stringify(from.text)}`,
+      });
+    }
+    if (!Array.isArray(chapter?.events)) return;
+    (chapter.events as unknown[]).forEach((id, i) => {
+      if (typeof id !== 'string') return;
+      const event = events.get(id);
+      if (!event) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['chapters', c, 'events', i],
+          message: `no event has the id ${JSON.stringify(id)}`,
+        });
+      } else if (spanOk && isPartialDate(event.date) && (event.date.end <= from.start || event.date.start >= to.end)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['chapters', c, 'events', i],
+          message: `${JSON.stringify(id)} (${event.date.text}) is outside the chapter's span, ${from.text} to ${to.text}`,
+        });
+      }
+    });
+  });
 }
 
 function checkIds(data: { events?: unknown }, ctx: Context) {

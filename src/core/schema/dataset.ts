@@ -4,6 +4,7 @@ import { PartialDateSchema } from './partial-date.ts';
 import { quoteInput } from './quote-input.ts';
 import { plainText } from './plain-text.ts';
 import { checkDataset } from './dataset-rules.ts';
+import { ChapterSchema } from './chapter.ts';
 
 export const CorrectionSchema = z.strictObject({
   date: PartialDateSchema.describe('When the correction was made.'),
@@ -60,6 +61,12 @@ export const DatasetSchema = z
       })
       .optional()
       .describe("How content notes describe this story's sensitive events."),
+    chapters: z
+      .array(ChapterSchema)
+      .optional()
+      .describe(
+        'The story read in order, one chapter at a time ("Read as a story"); each a span of time and a few sentences.',
+      ),
     methodology: z
       .array(plainText({ max: 1500 }))
       .optional()
