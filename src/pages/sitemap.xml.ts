@@ -12,7 +12,15 @@ function escapeXml(text: string) {
 /** Every public page, with the site's base path and domain (SITE_URL, BASE_PATH). */
 export const GET: APIRoute = ({ site }) => {
   const { events, years, data } = getSiteData();
-  const paths = ['/', '/about/', ...years.map((g) => `/years/${g.year}/`), ...events.map((e) => eventPath(e.id))];
+  const paths = [
+    '/',
+    '/about/',
+    '/classroom/',
+    '/print/',
+    '/present/',
+    ...years.map((g) => `/years/${g.year}/`),
+    ...events.map((e) => eventPath(e.id)),
+  ];
   const lastmod = data.updated && data.updated.length === 10 ? `<lastmod>${data.updated}</lastmod>` : '';
   const urls = paths
     .map((path) => `<url><loc>${escapeXml(new URL(withBase(path), site).href)}</loc>${lastmod}</url>`)
