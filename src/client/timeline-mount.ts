@@ -5,6 +5,7 @@ import moment from 'moment';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import type { EventType } from '../core/event-types.ts';
 import {
+  centredOn,
   fullWindow,
   initialWindow,
   toClientEvent,
@@ -67,7 +68,10 @@ export async function mountTimeline(
   let visible = new Set(events.map((e) => e.id));
   const full = fullWindow(events);
   const state = app.state;
-  const initial = initialWindow(events);
+  // vis-timeline sets its first window after its first draw, undoing any focus() before it: a shared ?event= link
+  // must start centred on its event, or a crowded file opens years away from it.
+  const target = state.event ? byId.get(state.event) : undefined;
+  const initial = target ? centredOn(initialWindow(events), target) : initialWindow(events);
   const start = state.from !== undefined ? Date.UTC(state.from, 0, 1) : initial.start;
   const end = state.to !== undefined ? Date.UTC(state.to + 1, 0, 1) : initial.end;
   let selected: string | undefined = state.event;

@@ -9,13 +9,12 @@ import { generateEvents } from '../support/generate-events.ts';
 import { serveFolder } from '../support/static-server.ts';
 import { buildSite, projectRoot } from '../build/build-helpers.ts';
 import { sortEvents } from '../../src/core/summarize-dataset.ts';
-import type { TimelineEvent } from '../../src/core/schema/event.ts';
 import { testPort } from '../support/ports.ts';
 
 // Its own port: 4329 is the site under test, 4331 the embed tests' host page.
 const PORT = testPort(4335);
 const file = generateEvents(700);
-const sorted = sortEvents(file.events as TimelineEvent[]);
+const sorted = sortEvents(file.events);
 let server: Server;
 
 test.beforeAll(async () => {
@@ -93,4 +92,22 @@ test('from the crowded whole, the keyboard still reaches the last and first even
   await page.keyboard.press('ArrowRight');
   await expect(app(page)).toHaveAttribute('data-selected', sorted[1]!.id);
   await expect(selected).toHaveText(sorted[1]!.title);
+});
+
+test('a shared link to an event years from the start opens with it in view, drawn on its own', async ({ page }) => {
+  const far = sorted.at(-1)!;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`http://127.0.0.1:${PORT}/?event=${far.id}`);
+  await expect(app(page)).toHaveAttribute('data-timeline-ready', 'true');
+  await expect(app(page)).toHaveAttribute('data-selected', far.id);
+  const selected = page.locator('#timeline .vis-item.vis-selected:not(.vis-dot)');
+  await expect(selected).toHaveText(far.title);
+  await page.locator('#timeline').scrollIntoViewIfNeeded();
+  await expect(selected).toBeInViewport();
+  const { from, to } = windowOf(await app(page).getAttribute('data-window'));
+  // The window holds the event's first day: the date as written, padded to a day, in UTC.
+  const start = Date.parse(`${far.date}-01-01`.slice(0, 10) + 'T00:00:00Z');
+  expect(from).toBeLessThan(start);
+  expect(to).toBeGreaterThan(start);
 });

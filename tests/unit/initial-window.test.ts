@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialWindow, toClientEvent, type ClientEvent } from '../../src/core/timeline-items.ts';
+import { centredOn, initialWindow, toClientEvent, type ClientEvent } from '../../src/core/timeline-items.ts';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -49,5 +49,19 @@ describe('initialWindow: what the timeline opens on', () => {
     expect(end - start).toBeGreaterThanOrEqual(YEAR);
     expect(start).toBeLessThanOrEqual(Date.UTC(2005, 2, 1));
     expect(start).toBeGreaterThan(Date.UTC(2005, 2, 1) - YEAR / 10);
+  });
+});
+
+describe('centredOn: where a shared ?event= link opens', () => {
+  it('keeps the window width and puts the event, or the middle of its span, in the middle', () => {
+    const window = { start: Date.UTC(2000, 0, 1), end: Date.UTC(2002, 0, 1) };
+    const point = event('2017-12-15', 1);
+    expect(centredOn(window, point)).toEqual({
+      start: point.start - (window.end - window.start) / 2,
+      end: point.start + (window.end - window.start) / 2,
+    });
+    const tenure = toClientEvent({ id: 't', type: 'appointment', date: '2010', end: '2011', title: 'T', when: '' });
+    const around = centredOn(window, tenure);
+    expect((around.start + around.end) / 2).toBe((Date.UTC(2010, 0, 1) + Date.UTC(2012, 0, 1)) / 2);
   });
 });
