@@ -2,7 +2,8 @@
 // "N events" block, which zooms in when chosen. vis-timeline has clustering of its own, but with lanes it drew
 // nothing at all at coarse zoom (found with 1,000 and 10,000 events), so the grouping is done here, in plain data.
 import { inRange, type TimeRange } from './loaded-range.ts';
-import { toTimelineItem, type ClientEvent, type TimelineItem } from './timeline-items.ts';
+import { toTimelineItem, type TimelineItem } from './timeline-items.ts';
+import type { ClientEvent } from './timeline-payload.ts';
 
 /** Bin widths in months. Bins are calendar-aligned (whole months and years, in UTC), so they never jitter as the window moves. */
 const STEPS_IN_MONTHS = [1, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000];

@@ -1,5 +1,5 @@
 import { EVENT_TYPES, type EventType, type TimelineEvent } from './schema/event.ts';
-import { comparePartialDates, yearOf } from './partial-date.ts';
+import { comparePartialDates } from './partial-date.ts';
 
 /** Events in time order; events on the same date keep their order in the file. */
 export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
@@ -24,7 +24,7 @@ export interface YearGroup {
 export function groupByYear(sorted: readonly TimelineEvent[]): YearGroup[] {
   const groups: YearGroup[] = [];
   for (const event of sorted) {
-    const year = yearOf(event.date);
+    const year = event.date.year;
     const last = groups.at(-1);
     if (last?.year === year) last.events.push(event);
     else groups.push({ year, events: [event] });
@@ -35,6 +35,6 @@ export function groupByYear(sorted: readonly TimelineEvent[]): YearGroup[] {
 /** First and last year covered, counting `end` dates. */
 export function yearSpan(events: readonly TimelineEvent[]): [number, number] | null {
   if (events.length === 0) return null;
-  const years = events.flatMap((event) => [yearOf(event.date), ...(event.end ? [yearOf(event.end)] : [])]);
+  const years = events.flatMap((event) => [event.date.year, ...(event.end ? [event.end.year] : [])]);
   return [Math.min(...years), Math.max(...years)];
 }

@@ -1,26 +1,7 @@
 import { EVENT_TYPES, type EventType } from './event-types.ts';
-import type { TimelineEvent } from './schema/event.ts';
-import { endTime, startTime } from './partial-date.ts';
+import type { ClientEvent } from './timeline-payload.ts';
 
-/** What timeline.json carries for each event: small enough to ship for thousands of events. */
-export interface ClientRecord {
-  id: string;
-  type: EventType;
-  date: string;
-  end?: string;
-  title: string;
-  /** Formatted date, as written, from the build (never recomputed in the reader's time zone). */
-  when: string;
-  sensitive?: boolean;
-}
-
-/** A record with its instants, worked out in the browser from the dates (sending them made the file a quarter bigger). */
-export interface ClientEvent extends ClientRecord {
-  start: number;
-  /** Exclusive end instant in UTC ms, for ranges. */
-  stop?: number;
-}
-
+/** What vis-timeline is given for one event (or, see crowding.ts, for a block of several). */
 export interface TimelineItem {
   id: string;
   group: EventType;
@@ -29,22 +10,6 @@ export interface TimelineItem {
   type: 'point' | 'range';
   content: string;
   className: string;
-}
-
-export function toClientRecord(event: TimelineEvent, when: string): ClientRecord {
-  return {
-    id: event.id,
-    type: event.type,
-    date: event.date,
-    ...(event.end ? { end: event.end } : {}),
-    title: event.title,
-    when,
-    ...(event.sensitive ? { sensitive: true } : {}),
-  };
-}
-
-export function toClientEvent(record: ClientRecord): ClientEvent {
-  return { ...record, start: startTime(record.date), ...(record.end ? { stop: endTime(record.end) } : {}) };
 }
 
 /** One vis-timeline item per event: ranges for events with an end, points otherwise; one lane per type. */

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { DatasetSchema, type Dataset } from './schema/dataset.ts';
 import { closestWord } from './closest-word.ts';
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
@@ -15,22 +15,29 @@ export function formatPath(path: Path): string {
   );
 }
 
+/** The schema inside optional, default, nullable and transform wrappers. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  for (;;) {
+    if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) schema = schema.unwrap() as z.ZodType;
+    else if (schema instanceof z.ZodDefault) schema = schema.unwrap() as z.ZodType;
+    else if (schema instanceof z.ZodPipe) schema = schema.in as z.ZodType;
+    else return schema;
+  }
+}
+
 /** Walks the schema to the object at `path`, to learn which keys it accepts. */
 function knownKeysAt(root: z.ZodType, path: Path): string[] {
-  let schema: any = root;
-  for (const key of [...path, null]) {
-    for (;;) {
-      const def = schema?._zod?.def;
-      if (!def) return [];
-      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') schema = def.innerType;
-      else if (def.type === 'pipe') schema = def.in;
-      else break;
-    }
-    if (key === null) break;
-    const def = schema._zod.def;
-    schema = typeof key === 'number' ? def.element : def.shape?.[key];
+  let schema: z.ZodType | undefined = root;
+  for (const key of path) {
+    const inner: z.ZodType = unwrap(schema);
+    if (typeof key === 'number' && inner instanceof z.ZodArray) schema = inner.element as z.ZodType;
+    else if (typeof key === 'string' && inner instanceof z.ZodObject)
+      schema = inner.shape[key] as z.ZodType | undefined;
+    else schema = undefined;
+    if (!schema) return [];
   }
-  return Object.keys(schema?._zod?.def?.shape ?? {});
+  const object = unwrap(schema);
+  return object instanceof z.ZodObject ? Object.keys(object.shape) : [];
 }
 
 function describe(value: unknown): string {

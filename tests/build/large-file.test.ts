@@ -67,7 +67,7 @@ describe('a file of 700 events', () => {
     const links = {
       image: $('meta[property="og:image"]').attr('content'),
       oembed: $('link[type="application/json+oembed"]').attr('href'),
-      embed: $('[data-embed-dialog]').attr('data-src'),
+      embed: (JSON.parse($('[data-embed-config]').text()) as { src: string }).src,
     };
     expect(links).toEqual({
       image: `${SITE}/share/_site.png`,

@@ -84,8 +84,8 @@ for (const timezoneId of ['America/Los_Angeles', 'Pacific/Auckland']) {
   test.describe(`in the ${timezoneId} time zone`, () => {
     test.use({ timezoneId, viewport: { width: 1280, height: 800 } });
     test('day-precise dates read exactly as written', async ({ page }) => {
-      const event = eventWith('dated to the day, without an end', (e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date) && !e.end);
-      const [year, month, day] = event.date.split('-').map(Number) as [number, number, number];
+      const event = eventWith('dated to the day, without an end', (e) => e.date.precision === 'day' && !e.end);
+      const { year, month = 1, day = 1 } = event.date;
       const midnight = Date.UTC(year, month - 1, day);
       // Written out here, not with the site's own formatter, so a fault there cannot hide.
       const utc = (options: Intl.DateTimeFormatOptions) =>

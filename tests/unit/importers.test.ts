@@ -6,7 +6,6 @@ import { readSpreadsheetDate } from '../../src/build/import/spreadsheet-date.ts'
 import { readCsv } from '../../src/build/import/csv-template.ts';
 import { toTimelineJs } from '../../src/build/export-timelinejs.ts';
 import { validateDataset, validateEventFileText } from '../../src/core/validate-dataset.ts';
-import type { Dataset } from '../../src/core/schema/dataset.ts';
 
 const header = TEMPLATE_COLUMNS.join(',');
 const row = (cells: Partial<Record<(typeof TEMPLATE_COLUMNS)[number], string>>) =>
@@ -234,8 +233,12 @@ describe('TimelineJS import', () => {
 
 describe('round trip', () => {
   it('events → TimelineJS → events keeps ids, dates, types, titles and summaries', () => {
-    const data = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')) as Dataset;
-    const back = importTimelineJs(toTimelineJs(data), {}).file.events;
+    const data = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')) as {
+      events: Record<string, unknown>[];
+    };
+    const parsed = validateDataset(data);
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    const back = importTimelineJs(toTimelineJs(parsed.data), {}).file.events;
     const pick = (e: Record<string, unknown>) => ({
       id: e.id,
       type: e.type,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { centredOn, initialWindow, toClientEvent, type ClientEvent } from '../../src/core/timeline-items.ts';
+import { centredOn, initialWindow } from '../../src/core/timeline-items.ts';
+import { toClientEvent, type ClientEvent } from '../../src/core/timeline-payload.ts';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;

@@ -8,11 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import * as cheerio from 'cheerio';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import OverviewComponent from '../../src/components/Overview.astro';
-import { loadDataset } from '../../src/build/events-file.ts';
-import { sortEvents } from '../../src/core/summarize-dataset.ts';
-import { en } from '../../src/i18n/en.ts';
+import { getSite } from '../../src/build/site-data.ts';
 
 // Type-aware lint cannot see .astro modules' types (only `astro check` can); this is what the Container API takes.
 const Overview = OverviewComponent as unknown as AstroComponentFactory;
@@ -37,11 +35,10 @@ const rounded = (value: string) =>
 
 /** The chart as a standalone SVG file, one element per line so a change reads as a small diff. */
 async function renderOverviewSvg(): Promise<string> {
-  const data = loadDataset(fileURLToPath(new URL('../../data/events.json', import.meta.url)));
+  // The story file, whatever EVENTS_FILE the tests were started with.
+  vi.stubEnv('EVENTS_FILE', fileURLToPath(new URL('../../data/events.json', import.meta.url)));
   const container = await AstroContainer.create();
-  const html = await container.renderToString(Overview, {
-    props: { events: sortEvents(data.events), t: en, language: data.language },
-  });
+  const html = await container.renderToString(Overview, { props: { site: getSite() } });
   const $ = cheerio.load(html);
   const chart = $('svg.overview-chart');
   expect(chart).toHaveLength(1);

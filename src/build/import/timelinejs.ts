@@ -1,5 +1,5 @@
-import { EVENT_TYPES, type EventType } from '../../core/event-types.ts';
-import { parsePartialDate } from '../../core/date-parts.ts';
+import { EVENT_TYPES } from '../../core/event-types.ts';
+import { parsePartialDate } from '../../core/partial-date.ts';
 import { firstSentences, htmlToText } from './html-to-text.ts';
 import type { ImportResult } from './import-result.ts';
 import { readCsv } from './csv-template.ts';

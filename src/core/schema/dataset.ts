@@ -24,6 +24,18 @@ export const DatasetSchema = z
     updated: PartialDateSchema.optional().describe('When the file was last updated.'),
     events: z.array(EventSchema).describe('Every event; order in the file does not matter.'),
     corrections: z.array(CorrectionSchema).optional().describe('The public corrections log.'),
+    contentNote: z
+      .strictObject({
+        topic: plainText({ max: 120 }).describe(
+          'What events marked `sensitive` concern, to fit "Content note: …" and "Hide events about …": "the death or abuse of a child".',
+        ),
+      })
+      .optional()
+      .describe("How content notes describe this story's sensitive events."),
+    methodology: z
+      .array(plainText({ max: 1500 }))
+      .optional()
+      .describe('Paragraphs for the about page: how this timeline was researched and sourced.'),
   })
   // Runs even when some events are invalid, so that one pass reports every problem in the file.
   .superRefine(

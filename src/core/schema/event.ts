@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { parsePartialDate, PartialDateSchema } from './partial-date.ts';
+import { PartialDateSchema } from './partial-date.ts';
 import { quoteInput } from './quote-input.ts';
 import { plainText, WebUrlSchema } from './plain-text.ts';
-import { endTime, startTime } from '../partial-date.ts';
+import type { PartialDate } from '../partial-date.ts';
 
 import { EVENT_TYPES, RATING_LEVELS } from '../event-types.ts';
 
@@ -105,6 +105,9 @@ export const FigureSchema = z.strictObject({
     .describe('What the source compares it with, if anything.'),
 });
 
+const isPartialDate = (value: unknown): value is PartialDate =>
+  typeof value === 'object' && value !== null && 'start' in value && 'end' in value;
+
 export const EventSchema = z
   .strictObject({
     id: IdSchema.describe("Unique, lowercase slug; used in the event's URL, so never change it once published."),
@@ -164,14 +167,13 @@ export const EventSchema = z
         sources?: unknown;
         responses?: unknown;
       };
-      if (typeof date === 'string' && typeof end === 'string' && parsePartialDate(date) && parsePartialDate(end)) {
-        if (endTime(end) <= startTime(date)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['end'],
-            message: `${JSON.stringify(end)} is before the start date ${JSON.stringify(date)}`,
-          });
-        }
+      // Dates arrive parsed; one that failed to parse is already reported and is not a PartialDate here.
+      if (isPartialDate(date) && isPartialDate(end) && end.end <= date.start) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: `${JSON.stringify(end.text)} is before the start date ${JSON.stringify(date.text)}`,
+        });
       }
       if (Array.isArray(responses) && Array.isArray(sources) && sources.length > 0) {
         responses.forEach((response: unknown, index) => {
