@@ -52,3 +52,10 @@ export function initialWindow(events: readonly ClientEvent[], maxItemsInView = 1
   const pad = span * 0.03;
   return { start: first - pad, end: first + span + pad };
 }
+
+/** The same width of window, moved so that an event sits in its middle: where a shared `?event=` link opens. */
+export function centredOn(window: { start: number; end: number }, event: ClientEvent): { start: number; end: number } {
+  const half = (window.end - window.start) / 2;
+  const middle = event.stop === undefined ? event.start : (event.start + event.stop) / 2;
+  return { start: middle - half, end: middle + half };
+}
