@@ -64,7 +64,10 @@ export function getSite(): Site {
   const eventsFile = resolveEventsFile();
   const classroomFile = resolveClassroomFile();
   const key = [eventsFile, classroomFile]
-    .map((file) => (file ? `${file}@${statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0}` : ''))
+    .map((file) => {
+      const stat = file ? statSync(file, { throwIfNoEntry: false }) : undefined;
+      return `${file}@${stat?.mtimeMs ?? 0}:${stat?.size ?? 0}`;
+    })
     .join('|');
   if (cached?.key !== key) cached = { key, site: computeSite(eventsFile, classroomFile) };
   return cached.site;

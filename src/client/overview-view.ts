@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EventType } from '../core/event-types.ts';
+import { emptyTypeCounts, type EventType } from '../core/event-types.ts';
 import { barSegments } from '../core/bar-segments.ts';
 import type { YearCounts } from '../core/overview-model.ts';
 import type { OverviewGeometry } from '../core/timeline-payload.ts';
@@ -32,7 +32,7 @@ export function connectOverview(root: HTMLElement, ctx: AppContext) {
       if (!figure) return;
       const rows: YearCounts[] = geometry.years.map(({ year }) => ({
         year,
-        ...(Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>),
+        ...emptyTypeCounts(),
       }));
       const index = new Map(rows.map((row, i) => [row.year, i]));
       for (const event of shown) {

@@ -5,7 +5,7 @@ import moment from 'moment';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import { formatMessage } from '../core/messages.ts';
 import { utcDay } from '../core/partial-date.ts';
-import { fullWindow, initialWindow, toTimelineGroups, type TimelineItem } from '../core/timeline-items.ts';
+import { centredOn, fullWindow, initialWindow, toTimelineGroups, type TimelineItem } from '../core/timeline-items.ts';
 import { loadedRangeFor, needsReload, type TimeRange } from '../core/loaded-range.ts';
 import { alignToBins, binMonthsFor, diffItems, isBlock, itemsToDraw } from '../core/crowding.ts';
 import type { AppContext, LoadedData, TimelineCommand } from './app-context.ts';
@@ -42,11 +42,14 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
   let visible: ReadonlySet<string> | null = ctx.visible();
   const isShown = (id: string) => visible === null || visible.has(id);
   const full = fullWindow(events);
-  const initial = initialWindow(events);
   const { from, to } = ctx.state;
+  let selected = ctx.selected();
+  // vis-timeline sets its first window after its first draw, undoing any focus() before it: a shared ?event= link
+  // must start centred on its event, or a crowded file opens years away from it.
+  const target = selected ? byId.get(selected) : undefined;
+  const initial = target ? centredOn(initialWindow(events), target) : initialWindow(events);
   const start = from !== undefined ? utcDay(from) : initial.start;
   const end = to !== undefined ? utcDay(to + 1) : initial.end;
-  let selected = ctx.selected();
   const animation = () => !ctx.reducedMotion();
 
   // The timeline is given the events near its window (loaded-range.ts), grouped where crowded (crowding.ts),

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, RATING_LEVELS, type EventType, type RatingLevel } from './event-types.ts';
+import { emptyTypeCounts, RATING_LEVELS, type EventType, type RatingLevel } from './event-types.ts';
 import type { TimelineEvent } from './schema/event.ts';
 
 export type YearCounts = { year: number } & Record<EventType, number>;
@@ -13,7 +13,7 @@ export function countsPerYear(
   const [first, last] = span ?? [Math.min(...years), Math.max(...years)];
   const rows: YearCounts[] = [];
   for (let year = first; year <= last; year++) {
-    rows.push({ year, ...(Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>) });
+    rows.push({ year, ...emptyTypeCounts() });
   }
   for (const event of events) {
     const row = rows[event.date.year - first];

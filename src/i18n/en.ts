@@ -136,6 +136,9 @@ export const en = {
     'Cite the timeline as a whole, or a single event from its own page, which has a ready citation line. Every event lists the published sources it is based on: cite those too.',
   citeTimeline: 'Cite this timeline',
   citeEvent: 'Cite this event',
+  /** An interval whose dates are written to the month or the year: "about 2 years". */
+  approximately: 'about {duration}',
+  sameTime: 'at the same time',
   citeWork: '“{title}”, in {site}',
   citeUpdated: 'Last updated {date}.',
   printHandout: 'Print handout',

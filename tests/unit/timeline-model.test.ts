@@ -283,7 +283,7 @@ describe('overview at scale', () => {
     const spans = Array.from({ length: 30 }, (_, i) => ({
       id: `r${i}`,
       label: 'x',
-      level: (i % 2 ? 'good' : 'failing') as 'good' | 'failing',
+      level: i % 2 ? 'good' : 'failing',
       from: Date.UTC(2000 + Math.floor(i / 3), i % 3, 1),
       to: 0,
     }));
