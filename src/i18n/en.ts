@@ -67,7 +67,18 @@ export const en = {
   overviewTablesTooLong:
     'The rating history and tenures are too long to tabulate here; each event is on its year page.',
   keyMoment: 'Key moment',
-  event: 'Event',
+  getTheData: 'Get the data',
+  getTheDataText:
+    'Every event in this timeline, with its date, type, title, place, sources and a link to its page, to download or to sort and filter here.',
+  downloadCsv: 'Download as a spreadsheet (CSV, {size})',
+  downloadJson: 'Download as JSON (the event file, {size})',
+  dataTableSummary: 'Every event as a table',
+  dataTableCaption: { one: '{count} event', other: '{count} events' },
+  sortBy: 'Sort by {column}',
+  dataTableTooLong:
+    'This timeline has too many events to show as one table here: download the spreadsheet or the JSON, or browse the year pages.',
+  column: { date: 'Date', type: 'Type', title: 'Title', place: 'Place', sources: 'Sources', link: 'Link' },
+  eventPage: 'Event page',
   leader: 'Who',
   role: 'Role',
   year: 'Year',
