@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateEventFileText } from '../../src/core/validate-dataset.ts';
 import { sortEvents } from '../../src/core/summarize-dataset.ts';
-import { countsPerYear, ratingHistory, tenures, thinRatingHistory } from '../../src/core/overview-model.ts';
+import {
+  countsPerYear,
+  ratingHistory,
+  tenures,
+  thinRatingHistory,
+  type RatingSpan,
+} from '../../src/core/overview-model.ts';
 import { layoutOverview } from '../../src/core/overview-layout.ts';
 import { barSegments } from '../../src/core/bar-segments.ts';
 import { fullWindow, toTimelineGroups, toTimelineItem } from '../../src/core/timeline-items.ts';
@@ -260,7 +266,7 @@ describe('filters', () => {
 
 describe('overview at scale', () => {
   it('thins a long rating history to one mark per year, keeping the rating in force at each year end', () => {
-    const spans = Array.from({ length: 30 }, (_, i) => ({
+    const spans = Array.from({ length: 30 }, (_, i): RatingSpan => ({
       id: `r${i}`,
       label: 'x',
       level: i % 2 ? 'good' : 'failing',
