@@ -3,6 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { offline } from './src/build/integrations/offline.ts';
+import { liveData } from './src/build/integrations/live-data.ts';
 
 // Build-time code (share images) reads files from the project, whatever the current directory.
 process.env.TIMELINE_PROJECT_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
@@ -24,7 +25,7 @@ export default defineConfig({
   // Astro 7 defaults to 'jsx' whitespace handling, which silently eats spaces between inline elements.
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [offline()],
+  integrations: [offline(), liveData()],
   // Native and layout-engine packages run in Node at build time; never bundle them.
   vite: {
     ssr: { external: ['@resvg/resvg-js', 'satori'] },

@@ -40,7 +40,7 @@ function computeSite(eventsFile: string, classroomFile: string | undefined) {
     perEventExtras: listMode === 'full',
     /** The overview chart's model and layout (drawn in the page, sent to the browser as numbers). */
     get overview() {
-      return (overview ??= overviewOf(events));
+      return (overview ??= overviewOf(events, story.focus));
     },
     updated: story.updated ? { date: story.updated, text: formatPartialDate(story.updated, language) } : undefined,
     /** Interface text with values, in the story's language. */
@@ -64,7 +64,10 @@ export function getSite(): Site {
   const eventsFile = resolveEventsFile();
   const classroomFile = resolveClassroomFile();
   const key = [eventsFile, classroomFile]
-    .map((file) => (file ? `${file}@${statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0}` : ''))
+    .map((file) => {
+      const stat = file ? statSync(file, { throwIfNoEntry: false }) : undefined;
+      return `${file}@${stat?.mtimeMs ?? 0}:${stat?.size ?? 0}`;
+    })
     .join('|');
   if (cached?.key !== key) cached = { key, site: computeSite(eventsFile, classroomFile) };
   return cached.site;

@@ -1,4 +1,5 @@
-import { EVENT_TYPES, type EventType, type TimelineEvent } from './schema/event.ts';
+import type { EventType, TimelineEvent } from './schema/event.ts';
+import { emptyTypeCounts } from './event-types.ts';
 import { comparePartialDates } from './partial-date.ts';
 
 /** Events in time order; events on the same date keep their order in the file. */
@@ -10,7 +11,7 @@ export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
 }
 
 export function countByType(events: readonly TimelineEvent[]): Record<EventType, number> {
-  const counts = Object.fromEntries(EVENT_TYPES.map((type) => [type, 0])) as Record<EventType, number>;
+  const counts = emptyTypeCounts();
   for (const event of events) counts[event.type]++;
   return counts;
 }

@@ -87,6 +87,14 @@ export interface TimelineAppConfig {
   failed: string;
 }
 
+/**
+ * What the page's table of every event tells its script (inline JSON), for sorting by the columns the timeline
+ * payload does not carry: per event, in time order (the payload's order), its place and how many sources it cites.
+ */
+export interface EventTableConfig {
+  rows: [place: string, sources: number][];
+}
+
 /** What the projector view tells its script (inline JSON): the slides in order, and how to count them. */
 export interface PresentPayload {
   language: string;

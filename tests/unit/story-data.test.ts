@@ -71,7 +71,7 @@ describe('data/events.json', () => {
   });
 
   it('has no two events with the same date and title', () => {
-    const keys = events.map((e) => `${e.date}|${e.title}`);
+    const keys = events.map((e) => `${e.date.text}|${e.title}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateEventFileText } from '../../src/core/validate-dataset.ts';
 import { sortEvents } from '../../src/core/summarize-dataset.ts';
-import { countsPerYear, ratingHistory, tenures, thinRatingHistory } from '../../src/core/overview-model.ts';
+import {
+  countsPerYear,
+  ratingHistory,
+  ratingRuns,
+  tenures,
+  thinRatingHistory,
+  type RatingSpan,
+} from '../../src/core/overview-model.ts';
 import { layoutOverview } from '../../src/core/overview-layout.ts';
 import { barSegments } from '../../src/core/bar-segments.ts';
 import { fullWindow, toTimelineGroups, toTimelineItem } from '../../src/core/timeline-items.ts';
@@ -229,10 +236,14 @@ describe('overview model', () => {
     expect(y2008.reduce((sum, s) => sum + s.height, 0)).toBeCloseTo(90);
     expect(segments.filter((s) => s.year === 2010).reduce((sum, s) => sum + s.height, 0)).toBeCloseTo(30);
   });
-  it('lays out the whole chart inside its width', () => {
-    const layout = layoutOverview(countsPerYear(events), ratingHistory(events, Date.UTC(2011, 0, 1)), tenures(events));
-    expect(layout.ticks.map((t) => t.label)).toEqual(['2008', '2009', '2010']);
-    for (const t of layout.tenures) expect(t.x + t.width).toBeLessThanOrEqual(layout.width);
+  it('lays out the whole chart inside its width, as shares of it', () => {
+    const ratings = ratingHistory(events, Date.UTC(2011, 0, 1));
+    const layout = layoutOverview(countsPerYear(events), ratings, ratingRuns(ratings), tenures(events));
+    expect(layout.ticks.map((t) => t.year)).toEqual([2008, 2009, 2010, 2011]);
+    expect(layout.ticks[0]!.x).toBe(0);
+    expect(layout.ticks.at(-1)!.x).toBe(1);
+    for (const t of layout.tenures) expect(t.to).toBeLessThanOrEqual(1);
+    expect(layout.tenures[0]).toMatchObject({ name: 'B. Leader', role: 'Director & chief' });
   });
 });
 
@@ -276,10 +287,10 @@ describe('filters', () => {
 
 describe('overview at scale', () => {
   it('thins a long rating history to one mark per year, keeping the rating in force at each year end', () => {
-    const spans = Array.from({ length: 30 }, (_, i) => ({
+    const spans = Array.from({ length: 30 }, (_, i): RatingSpan => ({
       id: `r${i}`,
       label: 'x',
-      level: (i % 2 ? 'good' : 'failing') as 'good' | 'failing',
+      level: i % 2 ? 'good' : 'failing',
       from: Date.UTC(2000 + Math.floor(i / 3), i % 3, 1),
       to: 0,
     }));

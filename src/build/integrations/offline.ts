@@ -18,19 +18,22 @@ function listFiles(dir: string): { path: string; size: number }[] {
  */
 export function offline(): AstroIntegration {
   let base = '/';
+  let site = 'http://localhost:4321';
   return {
     name: 'timeline-offline',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        if (config.site) site = config.site;
       },
-      'astro:build:done': async ({ dir }) => {
+      'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
         const files = listFiles(out).map((f) => ({ path: relative(out, f.path).split('\\').join('/'), size: f.size }));
         const zip = buildOfflineZip(
           out,
           files.map((f) => f.path),
           base,
+          site,
         );
         writeFileSync(join(out, 'offline.zip'), zip);
         const precache = precacheList(files);

@@ -3,15 +3,20 @@ import { isPartialDate, PartialDateSchema } from './partial-date.ts';
 import { quoteInput } from './quote-input.ts';
 import { plainText, WebUrlSchema } from './plain-text.ts';
 
-import { EVENT_TYPES, RATING_LEVELS } from '../event-types.ts';
+import { EVENT_TYPES, RATING_LEVELS, SLUG } from '../event-types.ts';
+import { isReservedId } from '../page-ids.ts';
 
 export { EVENT_TYPES, RATING_LEVELS, type EventType, type RatingLevel } from '../event-types.ts';
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const IdSchema = z.string().regex(SLUG, {
   error: (issue) =>
     `expected a lowercase slug like "khyra-ishaq-dies" (letters a-z, digits, single hyphens), got ${quoteInput(issue.input)}`,
+});
+
+/** An event's own id: also an element id on the pages that list events, so it must not take one the pages use. */
+export const EventIdSchema = IdSchema.refine((id) => !isReservedId(id), {
+  error: (issue) =>
+    `${quoteInput(issue.input)} is a name the pages use for their own parts (see src/core/page-ids.ts); choose another id`,
 });
 
 export const SourceSchema = z
@@ -76,6 +81,11 @@ export const RatingSchema = z.strictObject({
   label: plainText({ max: 80 }).describe(
     'The inspectorate’s own words: "Inadequate", "Zero stars", "Performs poorly", "Good".',
   ),
+  short: plainText({ max: 30 })
+    .optional()
+    .describe(
+      'The inspectorate’s words cut to fit the overview’s rating band, when `label` is long: "Requires improvement" for "Requires improvement to be good".',
+    ),
   level: z
     .enum(RATING_LEVELS, {
       error: (issue) =>
@@ -106,7 +116,7 @@ export const FigureSchema = z.strictObject({
 
 export const EventSchema = z
   .strictObject({
-    id: IdSchema.describe("Unique, lowercase slug; used in the event's URL, so never change it once published."),
+    id: EventIdSchema.describe("Unique, lowercase slug; used in the event's URL, so never change it once published."),
     type: z
       .enum(EVENT_TYPES, {
         error: (issue) =>
@@ -130,6 +140,10 @@ export const EventSchema = z
     ),
     body: z
       .string()
+      .max(20_000, {
+        error: (issue) =>
+          `must be at most 20,000 characters, got ${typeof issue.input === 'string' ? issue.input.length : '?'}`,
+      })
       .optional()
       .describe(
         'Longer text in a small Markdown subset: paragraphs, *emphasis*, [links](https://…) and lists. Raw HTML is shown as text.',
