@@ -85,7 +85,11 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
   let items: TimelineItem[] = [];
   const label = (count: number) => formatMessage(strings.timelineGroup, { count }, language);
   const binsAcross = () => Math.max(4, Math.round(container.clientWidth / 110));
-  const rows = () => Number(getComputedStyle(container).getPropertyValue('--tl-rows')) || 2;
+  const rows = () => {
+    // How many label rows each lane has below its markers: 2 on the page, 0 in the compact article embed.
+    const value = Number.parseInt(getComputedStyle(container).getPropertyValue('--tl-rows'), 10);
+    return Number.isNaN(value) ? 2 : value;
+  };
   const data$ = new DataSet<VisItem>();
   function draw() {
     const shown = events.filter((e) => isShown(e.id) || e.id === state.current);
