@@ -192,3 +192,39 @@ test('the timeline’s keys do nothing when focus is outside it', async ({ page 
   // The keys that scroll a page still scroll it (Home and End): the timeline does not take them over.
   expect(typeof scroll).toBe('number');
 });
+
+// Pictures of the timeline, so any change to what readers see shows up in review. System fonts, no animation;
+// regenerate on purpose with: npx playwright test tests/e2e/timeline-design.test.ts --update-snapshots
+const picture = { animations: 'disabled' as const, caret: 'hide' as const, maxDiffPixels: 60 };
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`picture: the timeline at 1280 px (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await openTimeline(page);
+    await settle(page);
+    await expect(page.locator('.timeline-region')).toHaveScreenshot(`timeline-1280-${colorScheme}.png`, picture);
+  });
+}
+
+test('picture: the timeline in forced colours keeps its markers, lanes and focus', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+  await openTimeline(page, '/?event=improvement-notice-2009');
+  await page.locator('#timeline .tl-mark.is-selected').focus();
+  await settle(page);
+  // In forced colours the markers and the focus ring take system colours, never transparent.
+  const marker = await page
+    .locator('#timeline .tl-mark.is-selected .tl-shape')
+    .evaluate((el) => getComputedStyle(el).fill);
+  expect(marker).not.toMatch(/rgba\(0, 0, 0, 0\)|none/);
+  await expect(page.locator('#timeline')).toHaveScreenshot('timeline-forced-colors.png', picture);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test('picture: the phone view keeps the list and the year strip', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/');
+    await page.locator('#events').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 400));
+    await expect(page).toHaveScreenshot('phone-390.png', picture);
+  });
+});

@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -14,8 +15,16 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
-/** A plain static file server on loopback, like the static hosts newsrooms publish to (no compression: sizes are gzipped by the benchmark). */
-export function serveFolder(root: string, port: number, prefix = '/'): Promise<Server> {
+/**
+ * A plain static file server on loopback, like the static hosts newsrooms publish to. No compression unless asked
+ * (the benchmark gzips sizes itself); `gzip` compresses text as such hosts do, for Lighthouse.
+ */
+export function serveFolder(
+  root: string,
+  port: number,
+  prefix = '/',
+  options: { gzip?: boolean } = {},
+): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(prefix)) return void res.writeHead(404).end('not found');
@@ -23,8 +32,15 @@ export function serveFolder(root: string, port: number, prefix = '/'): Promise<S
     if (!path.startsWith(normalize(root))) return void res.writeHead(403).end();
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) return void res.writeHead(404, { 'content-type': 'text/html' }).end('not found');
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(res);
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const compress =
+      options.gzip && /text|json|svg|xml|javascript/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(200, {
+      'content-type': type,
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    if (compress) createReadStream(path).pipe(createGzip()).pipe(res);
+    else createReadStream(path).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
