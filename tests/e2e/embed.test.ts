@@ -160,3 +160,70 @@ test('an event page offers that event as an embed', async ({ page }) => {
     new RegExp(`/embed/${target.id}/"`),
   );
 });
+
+test('the default embed is an article graphic: the timeline shows in a 680 px column, the list only on request', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await hostPage(
+    page,
+    baseURL!,
+    frameTag('/embed/').replace('width="100%"', 'width="680"').replace('width:100%', 'width:680px'),
+    true,
+  );
+  const frame = page.frameLocator('iframe');
+  await page.locator('iframe').scrollIntoViewIfNeeded();
+  await expect(frame.locator('[data-timeline-app]')).toHaveAttribute('data-timeline-ready', 'true');
+  await expect(frame.locator('#timeline .tl-mark').first()).toBeVisible();
+  await expect(frame.locator('li[data-event-id]').first()).toBeHidden();
+  await frame.getByText('List every event').click();
+  await expect(frame.locator('li[data-event-id]').first()).toBeVisible();
+  // No text under 12 px anywhere in the embed.
+  const smallest = await frame.locator('body').evaluate(() => {
+    let min = Infinity;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement!;
+      if (!node.textContent!.trim() || el.closest('.visually-hidden, [hidden]') || !el.getClientRects().length)
+        continue;
+      min = Math.min(min, Number.parseFloat(getComputedStyle(el).fontSize));
+    }
+    return min;
+  });
+  expect(smallest).toBeGreaterThanOrEqual(12);
+});
+
+test('the article embed is at most 900 px tall in a 680 px column with embed.js, with an event open', async ({
+  page,
+  baseURL,
+}) => {
+  // Known gap (issue 13): the redesigned overview alone is about 520 px tall at 680 px, so the embed measures about
+  // 1,050 px (1,250 with an event's card). This test is marked as failing until the overview has a compact layout
+  // for article columns; it will then report "expected to fail" and should be unmarked.
+  test.fail();
+  await hostPage(
+    page,
+    baseURL!,
+    frameTag('/embed/?event=khyra-ishaq-dies')
+      .replace('width="100%"', 'width="680"')
+      .replace('width:100%', 'width:680px'),
+    true,
+  );
+  const iframe = page.locator('iframe');
+  await iframe.scrollIntoViewIfNeeded();
+  await expect(page.frameLocator('iframe').locator('[data-detail]')).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect((await iframe.boundingBox())!.height).toBeLessThanOrEqual(900);
+});
+
+test('?event= inside an embed shows the event centred and its details in the frame', async ({ page }) => {
+  const target = events.find((e) => e.id === 'keanu-williams-dies') ?? events[30]!;
+  await page.setViewportSize({ width: 680, height: 1400 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/embed/?event=${target.id}`);
+  await expect(page.locator('[data-timeline-app]')).toHaveAttribute('data-selected', target.id);
+  await expect(page.locator(`#timeline .tl-mark.is-selected[data-id="${target.id}"]`)).toBeInViewport();
+  await expect(page.locator('[data-detail] .event-title')).toHaveText(target.title);
+  await expect(page.locator('[data-detail] .event-title')).toBeInViewport();
+});
