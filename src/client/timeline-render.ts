@@ -5,38 +5,13 @@
 import type { Timeline } from 'vis-timeline/esnext';
 import type { DataSet } from 'vis-data/esnext';
 import { isBlock } from '../core/crowding.ts';
-import { EVENT_TYPES, type EventType } from '../core/event-types.ts';
-import { placeLabels, type LabelCandidate, type Obstacle, type PlacedLabel } from '../core/label-placement.ts';
 import { formatMessage } from '../core/messages.ts';
 import type { TimelineItem } from '../core/timeline-items.ts';
 import { groupMarks, type Mark, type MarkInput } from '../core/timeline-marks.ts';
 import type { ClientEvent, ClientStrings } from '../core/timeline-payload.ts';
+import { createLabeller } from './timeline-labels.ts';
+import type { VisInternals, VisItem } from './timeline-vis.ts';
 import { markerElement, spanOf, updateMarker } from './timeline-marker.ts';
-
-/** Lane geometry, in px (timeline.css sizes the lanes with the same numbers): a 24 px marker row, then label rows. */
-export const LANE = { top: 6, mark: 24, row: 20 } as const;
-const TYPE_RANK = { case: 3, inspection: 2, report: 1, appointment: 0 } as const;
-
-/** What vis-timeline holds for one marker, cluster or bar. */
-export interface VisItem {
-  id: string;
-  group: EventType;
-  type: 'box' | 'range';
-  start: number;
-  end?: number;
-  className: string;
-  /** The marker's width in px: a change makes vis-timeline measure the item again. */
-  width?: number;
-}
-
-/** vis-timeline's internals this relies on: its time-to-pixel conversion, the centre panel's width, each lane's layer. */
-interface VisInternals {
-  body: {
-    util: { toScreen: (t: number) => number; toTime: (x: number) => Date };
-    domProps: { center: { width: number } };
-  };
-  itemSet: { groups: Record<string, { dom: { foreground: HTMLElement } } | undefined> };
-}
 
 export interface RenderState {
   items: readonly TimelineItem[];
@@ -55,25 +30,10 @@ export function createRenderer(
   const elements = new Map<string, HTMLElement>();
   let held = new Map<string, VisItem>();
   let marks: Mark[] = [];
-  let placed: PlacedLabel[] = [];
   let scale = '';
   /** Where the instant 0 was when the markers were grouped: a pan since then shifts everything by the same amount. */
   let origin = 0;
-  const measure = document.createElement('canvas').getContext('2d');
-  const widths = new Map<string, number>();
-  let font = '';
-
-  function textWidth(text: string, bold: boolean) {
-    font ||= getComputedStyle(document.body).fontFamily;
-    const key = `${bold ? 'b' : 'n'}|${text}`;
-    let width = widths.get(key);
-    if (width === undefined && measure) {
-      measure.font = `${bold ? 700 : 400} 13px ${font}`;
-      // A pixel of air either side, so rounding never makes text spill past its box.
-      widths.set(key, (width = Math.ceil(measure.measureText(text).width) + 2));
-    }
-    return width ?? text.length * 7;
-  }
+  const labeller = createLabeller(vis, { byId, rows: deps.rows });
 
   /** Regroups the markers for the current scale and hands vis-timeline what changed. */
   function sync(state: RenderState, force = false) {
@@ -145,68 +105,10 @@ export function createRenderer(
     if (upsert.length) data.update(upsert);
   }
 
-  /** Places the labels for what is on screen now, in each lane's own layer. */
+  /** Places the labels for what is on screen now (timeline-labels.ts). */
   function label(state: RenderState) {
-    const { toScreen } = vis.body.util;
-    const width = vis.body.domProps.center.width;
-    const candidates: LabelCandidate[] = [];
-    const obstacles: Obstacle[] = [];
-    for (const [id, item] of held) {
-      if (!id.startsWith('bar:')) continue;
-      obstacles.push({ lane: EVENT_TYPES.indexOf(item.group), left: toScreen(item.start), right: toScreen(item.end!) });
-    }
-    const shift = toScreen(0) - origin;
-    for (const mark of marks) {
-      const lane = EVENT_TYPES.indexOf(mark.lane);
-      const x = mark.x + shift;
-      const event = mark.kind === 'event' ? byId.get(mark.id) : undefined;
-      if (!event || x < 0 || x > width) {
-        obstacles.push({ lane, left: mark.left + shift, right: mark.right + shift });
-        continue;
-      }
-      const bold = Boolean(event.highlight);
-      candidates.push({
-        id: event.id,
-        x,
-        ...(mark.right + shift > x + 12 ? { end: mark.right + shift } : {}),
-        lane,
-        // The selected event first, then the story's turning points, then the better-sourced.
-        priority:
-          (event.id === state.selected ? 2000 : 0) +
-          (event.highlight ? 1000 : 0) +
-          (event.sources ?? 1) * 10 +
-          TYPE_RANK[event.type],
-        width: textWidth(event.title, bold),
-        ...(event.label ? { shortWidth: textWidth(event.label, bold) } : {}),
-      });
-      if (mark.left + shift < x - 12) obstacles.push({ lane, left: mark.left + shift, right: x });
-    }
-    placed = placeLabels(candidates, obstacles, {
-      width,
-      rows: deps.rows(),
-      markerRadius: 12,
-      gap: 4,
-      minVisible: 2 / 3,
-    });
-    for (const [index, type] of EVENT_TYPES.entries()) {
-      const layer = labelLayer(type);
-      layer?.replaceChildren(
-        ...placed.filter((p) => p.lane === index).flatMap((p) => labelElements(p, p.id === state.selected)),
-      );
-    }
-  }
-
-  function labelLayer(type: EventType) {
-    const foreground = vis.itemSet.groups[type]?.dom.foreground;
-    if (!foreground) return undefined;
-    let layer = foreground.querySelector<HTMLElement>(':scope > .tl-labels');
-    if (!layer) {
-      layer = document.createElement('div');
-      layer.className = 'tl-labels';
-      layer.setAttribute('aria-hidden', 'true');
-      foreground.append(layer);
-    }
-    return layer;
+    const bars = [...held.values()].filter((item) => item.id.startsWith('bar:'));
+    labeller.place(marks, bars, vis.body.util.toScreen(0) - origin, state.selected);
   }
 
   function markName(mark: Mark): string {
@@ -220,46 +122,16 @@ export function createRenderer(
     return formatMessage(strings.timelineCluster, { count: mark.count, from, to }, language);
   }
 
-  function labelElements(p: PlacedLabel, selected: boolean): HTMLElement[] {
-    const event = byId.get(p.id)!;
-    const text = p.text === 'short' && event.label ? event.label : event.title;
-    const top = p.row === 0 ? LANE.top + (LANE.mark - LANE.row) / 2 : LANE.top + LANE.mark + (p.row - 1) * LANE.row;
-    const classes = [
-      'tl-label',
-      event.highlight && 'is-highlight',
-      selected && 'is-selected',
-      p.clipped && 'is-clipped',
-    ];
-    const el = span(classes.filter(Boolean).join(' '), text, p.textLeft);
-    el.dataset.id = p.id;
-    el.style.top = `${top}px`;
-    el.style.width = `${p.textWidth}px`;
-    if (p.leader === undefined) return [el];
-    const leader = span('tl-leader', '', p.leader);
-    const from = LANE.top + LANE.mark / 2 + 6;
-    leader.style.top = `${from}px`;
-    leader.style.height = `${top + LANE.row / 2 - from}px`;
-    return [leader, el];
-  }
-
   return {
     sync,
     label,
     /** vis-timeline's template: each item's element, kept across redraws so focus stays where it is. */
     template: (item?: { id?: string | number }) => elements.get(String(item?.id)) ?? document.createElement('span'),
-    /** The labels drawn last time, for tests and the benchmark's overlap count. */
-    placed: () => placed,
+    /** The labels drawn last time. */
+    placed: () => labeller.placed(),
     marker: (id: string) => elements.get(id),
     markers: () => [...elements.values()],
   };
-}
-
-function span(className: string, text: string, x: number) {
-  const el = document.createElement('span');
-  el.className = className;
-  el.textContent = text;
-  el.style.left = `${x}px`;
-  return el;
 }
 
 export type TimelineRenderer = ReturnType<typeof createRenderer>;

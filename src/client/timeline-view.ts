@@ -17,7 +17,8 @@ import type { AppContext, LoadedData, TimelineCommand } from './app-context.ts';
 import { attachBrush } from './overview-brush.ts';
 import { connectTimelineInput } from './timeline-input.ts';
 import { shape } from './timeline-marker.ts';
-import { createRenderer, type VisItem } from './timeline-render.ts';
+import { createRenderer } from './timeline-render.ts';
+import type { VisInternals, VisItem } from './timeline-vis.ts';
 
 export interface TimelineView {
   /** Selects an event (or none) chosen elsewhere: 'centre' puts it in the middle, 'reveal' only brings it into view. */
@@ -176,9 +177,7 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
     renderer.label(renderState());
     input.roveTabStop();
     for (const type of EVENT_TYPES) {
-      const foreground = (
-        timeline as unknown as { itemSet: { groups: Record<string, { dom: { foreground: HTMLElement } }> } }
-      ).itemSet.groups[type]?.dom.foreground;
+      const foreground = (timeline as unknown as VisInternals).itemSet.groups[type]?.dom.foreground;
       if (foreground && !foreground.hasAttribute('role')) {
         foreground.setAttribute('role', 'group');
         foreground.setAttribute('aria-labelledby', `tl-lane-${type}`);
