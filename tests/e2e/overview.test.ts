@@ -84,7 +84,7 @@ test('a callout line never runs through a label, and each ends at its event on t
     });
     const labels = [...list.querySelectorAll('.ov-callout-label')].map((el) => {
       const r = el.getBoundingClientRect();
-      return { text: el.textContent!, x: r.x, y: r.y, width: r.width, height: r.height };
+      return { text: el.textContent, x: r.x, y: r.y, width: r.width, height: r.height };
     });
     return { lines, labels };
   });
