@@ -115,7 +115,7 @@ test('filters change the list, the timeline and the counts together, and live in
   await expect(page.locator('[data-filter-status]')).toHaveText(
     `Showing ${events.length - cases} of ${events.length} events`,
   );
-  await expect(page.locator('#timeline .vis-item.tl-item--case')).toHaveCount(0);
+  await expect(page.locator('#timeline .tl-mark--case')).toHaveCount(0);
   await expect(page).toHaveURL(/types=report,inspection,appointment/);
   const word = 'Ofsted';
   await page.getByLabel(/Search titles/).fill(word);
