@@ -12,8 +12,9 @@ process.env.TIMELINE_PROJECT_ROOT ??= fileURLToPath(new URL('.', import.meta.url
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: process.env.BASE_PATH || '/',
-  // Relative OUT_DIR resolves from the current directory, like EVENTS_FILE.
-  outDir: process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : './dist',
+  // Relative OUT_DIR resolves from the current directory, like EVENTS_FILE. npm run build writes into a folder beside
+  // it (TIMELINE_BUILD_DIR) and swaps that into place when the build has finished (scripts/build.ts).
+  outDir: process.env.TIMELINE_BUILD_DIR || (process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : './dist'),
   // Builds into other folders (tests, benchmark) get a cache of their own, so builds running side by side never share state.
   cacheDir: process.env.OUT_DIR
     ? resolve(dirname(resolve(process.env.OUT_DIR)), `.cache-${basename(process.env.OUT_DIR)}`)
