@@ -17,7 +17,7 @@ if (isRoot && existsSync('/usr/bin/apt-get')) {
       '│ npm test: no Chromium found for the browser tests (CHROMIUM_PATH, /usr/bin/chromium, Playwright).',
       "│ Running as root on Debian/Ubuntu, so installing Debian's chromium package system-wide now:",
       '│   apt-get update && apt-get install -y chromium',
-      '│ To use another browser instead, stop now (Ctrl-C) and set CHROMIUM_PATH to it.',
+      '│ (Set CHROMIUM_PATH to a Chromium or Chrome binary, and next time nothing is installed.)',
       '└──────────────────────────────────────────────────────────────────────────────',
     ].join('\n'),
   );
