@@ -41,7 +41,7 @@ export function disallowedLinks(source: string): string[] {
   for (const block of finder.parse(source, {})) {
     for (const token of block.children ?? []) {
       if (token.type !== 'link_open') continue;
-      const href = token.attrGet('href') ?? '';
+      const href = String(token.attrGet('href') ?? '');
       if (!isAllowedLink(href)) found.push(href);
     }
   }
