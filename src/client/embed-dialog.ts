@@ -43,6 +43,7 @@ export function startEmbedDialog() {
       state: serializeViewState(state),
       withScript: data.get('script') === 'on',
       scriptSrc: dialog!.dataset.script!,
+      scriptIntegrity: dialog!.dataset.integrity!,
     };
     const previewUrl = new URL(embedUrl(chosen));
     return {

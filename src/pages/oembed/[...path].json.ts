@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../../build/site-data.ts';
 import { embedCode } from '../../core/embed-code.ts';
+import { embedScriptIntegrity } from '../../build/embed-script.ts';
 import { withBase } from '../../core/site-url.ts';
 import { OEMBED_SIZE } from '../../core/oembed.ts';
 import { hasPerEventExtras } from '../../core/share-meta.ts';
@@ -33,6 +34,7 @@ export const GET: APIRoute = ({ params, site }) => {
       height: size.height,
       withScript: true,
       scriptSrc: new URL(withBase('/embed.js'), site).href,
+      scriptIntegrity: embedScriptIntegrity(),
     }),
     width: size.width,
     height: size.height,
