@@ -3,6 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { offline } from './src/build/integrations/offline.ts';
+import { securityHeaders } from './src/build/integrations/security-headers.ts';
 
 // Build-time code (share images) reads files from the project, whatever the current directory.
 process.env.TIMELINE_PROJECT_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
@@ -25,10 +26,11 @@ export default defineConfig({
   // Astro 7 defaults to 'jsx' whitespace handling, which silently eats spaces between inline elements.
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [offline()],
+  // In this order: the security headers add the CSP to each page, then the offline copy is made from the final pages.
+  integrations: [securityHeaders(), offline()],
   // Native and layout-engine packages run in Node at build time; never bundle them.
   vite: { ssr: { external: ['@resvg/resvg-js', 'satori'] } },
   // Sandboxed embeds have an opaque origin: their module scripts and data are CORS requests. Static hosts need the
-  // same header for embeds to be interactive there (see public/_headers and README, "Publish").
+  // same header for embeds to be interactive there (the build writes it into _headers; see README, "Security").
   server: { port: 4321, headers: { 'Access-Control-Allow-Origin': '*' } },
 });

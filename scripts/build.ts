@@ -17,6 +17,7 @@ import {
   removeAbandonedBuildFolders,
 } from '../src/build/output-folder.ts';
 import { invalidSiteUrl, publishWarnings, warningBlock } from '../src/build/publish-check.ts';
+import { embedAncestors } from '../src/build/content-security-policy.ts';
 
 const { values } = parseArgs({ options: { local: { type: 'boolean', default: false } } });
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,8 +27,11 @@ const target = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : defaultOutDi
 const unchanged = `${displayName(target)} is as it was`;
 
 const outDirContext = { projectRoot: root, defaultOutDir };
+const ancestors = embedAncestors(process.env.EMBED_ANCESTORS);
 const settingsProblem =
-  refuseOutDir(process.env.OUT_DIR || defaultOutDir, outDirContext) ?? invalidSiteUrl(process.env.SITE_URL);
+  refuseOutDir(process.env.OUT_DIR || defaultOutDir, outDirContext) ??
+  invalidSiteUrl(process.env.SITE_URL) ??
+  ('problem' in ancestors ? ancestors.problem : undefined);
 if (settingsProblem) {
   console.error(settingsProblem);
   process.exit(1);

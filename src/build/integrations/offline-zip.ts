@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
+import { withoutMetaPolicy } from '../content-security-policy.ts';
 
 /** The path from one page's folder to a site path, as a relative link that works from file:// ("/events/a/" → "../events/a/index.html"). */
 export function relativeLink(fromFile: string, sitePath: string, base: string): string {
@@ -33,7 +34,7 @@ export function buildOfflineZip(outDir: string, files: string[], base: string): 
     if (/^(share|oembed|embed)\/|^offline\.zip$|^sw\.js$|^_headers$/.test(file)) continue;
     const data = readFileSync(join(outDir, file));
     entries[`timeline/${file}`] = file.endsWith('.html')
-      ? strToU8(relativizeHtml(data.toString('utf8'), file, base))
+      ? strToU8(relativizeHtml(withoutMetaPolicy(data.toString('utf8')), file, base))
       : new Uint8Array(data);
   }
   entries['timeline/README.txt'] = strToU8(
