@@ -18,6 +18,7 @@ import {
 } from '../src/build/output-folder.ts';
 import { invalidSiteUrl, publishWarnings, warningBlock } from '../src/build/publish-check.ts';
 import { embedAncestors } from '../src/build/content-security-policy.ts';
+import { offlineMode } from '../src/build/integrations/offline.ts';
 
 const { values } = parseArgs({ options: { local: { type: 'boolean', default: false } } });
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -28,10 +29,12 @@ const unchanged = `${displayName(target)} is as it was`;
 
 const outDirContext = { projectRoot: root, defaultOutDir };
 const ancestors = embedAncestors(process.env.EMBED_ANCESTORS);
+const offlineSetting = offlineMode(process.env.OFFLINE);
 const settingsProblem =
   refuseOutDir(process.env.OUT_DIR || defaultOutDir, outDirContext) ??
   invalidSiteUrl(process.env.SITE_URL) ??
-  ('problem' in ancestors ? ancestors.problem : undefined);
+  ('problem' in ancestors ? ancestors.problem : undefined) ??
+  ('problem' in offlineSetting ? offlineSetting.problem : undefined);
 if (settingsProblem) {
   console.error(settingsProblem);
   process.exit(1);

@@ -105,6 +105,14 @@ test.describe('every page kind works under the Content-Security-Policy, with no 
     });
   }
 
+  test('/classroom/, saving the site for offline use', async ({ context, page }) => {
+    const violations = await watchViolations(context, page);
+    await page.goto(`${SITE}/classroom/`);
+    await page.getByRole('button', { name: /^Save for offline use/ }).click({ timeout: 30_000 });
+    await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toBeVisible({ timeout: 30_000 });
+    expect(violations).toEqual([]);
+  });
+
   test('/present/, stepping through events past the content note', async ({ context, page }) => {
     const violations = await watchViolations(context, page);
     await page.goto(`${SITE}/present/`);

@@ -27,8 +27,16 @@ export function relativizeHtml(html: string, file: string, base: string): string
   );
 }
 
-/** offline.zip: the built site with relative links, minus embeds, social images and itself. */
-export function buildOfflineZip(outDir: string, files: string[], base: string): Uint8Array {
+/**
+ * offline.zip: the built site with relative links, minus embeds, social images and itself. Once downloaded it can
+ * never be corrected or withdrawn, so its README says what day it is a copy of and where the current site is.
+ */
+export function buildOfflineZip(
+  outDir: string,
+  files: string[],
+  base: string,
+  about: { siteUrl: string; madeOn: string },
+): Uint8Array {
   const entries: Record<string, Uint8Array> = {};
   for (const file of files) {
     if (/^(share|oembed|embed)\/|^offline\.zip$|^sw\.js$|^_headers$/.test(file)) continue;
@@ -38,7 +46,7 @@ export function buildOfflineZip(outDir: string, files: string[], base: string): 
       : new Uint8Array(data);
   }
   entries['timeline/README.txt'] = strToU8(
-    'Open index.html in a web browser. Every page works from this folder without a network; the interactive timeline needs the site to be served (for example from a web server or the online site).\n',
+    `Open index.html in a web browser. Every page works from this folder without a network; the interactive timeline needs the site to be served (for example from a web server or the online site).\n\nThis is a copy of the site as it was on ${about.madeOn}. Corrections made since then are not in it: the current version is at ${about.siteUrl}\n`,
   );
   // Level 1: nearly the same size for HTML, several times faster on large sites.
   return zipSync(entries, { level: 1 });
