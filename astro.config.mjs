@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { offline } from './src/build/integrations/offline.ts';
 import { securityHeaders } from './src/build/integrations/security-headers.ts';
+import { liveData } from './src/build/integrations/live-data.ts';
 
 // Build-time code (share images) reads files from the project, whatever the current directory.
 process.env.TIMELINE_PROJECT_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
@@ -27,7 +28,7 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // In this order: the security headers add the CSP to each page, then the offline copy is made from the final pages.
-  integrations: [securityHeaders(), offline()],
+  integrations: [securityHeaders(), offline(), liveData()],
   // Native and layout-engine packages run in Node at build time; never bundle them.
   vite: { ssr: { external: ['@resvg/resvg-js', 'satori'] } },
   // Sandboxed embeds have an opaque origin: their module scripts and data are CORS requests. Static hosts need the

@@ -25,7 +25,7 @@
     for (var i = 0; i < list.length; i++) {
       if (list[i].contentWindow !== e.source || !fromFrame(list[i], e.origin)) continue;
       var h = Number(d.height);
-      if (isFinite(h) && h > 100 && h < 30000) list[i].style.height = Math.ceil(h) + 'px';
+      if (isFinite(h) && h > 100 && h < 100000) list[i].style.height = Math.ceil(h) + 'px';
     }
   });
   var list = frames();

@@ -1,7 +1,7 @@
-// npm run import -- <file> [--out path [--force]] [--type-map "Group A=report,Group B=case"] [--type inspection] [--source "Publisher|Headline|URL"] [--title "…"]
+// npm run import -- <file> [--out path [--force]] [--encoding windows-1252] [--type-map "Group A=report,Group B=case"] [--type inspection] [--source "Publisher|Headline|URL"] [--title "…"]
 // Reads our CSV template, TimelineJS JSON or TimelineJS's spreadsheet CSV; writes an event file and validates it.
 // An existing --out file is replaced only by a clean import (or with --force), and never left half-written.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importTemplateCsv, isTemplateCsv, readCsv } from '../src/build/import/csv-template.ts';
 import {
@@ -13,6 +13,8 @@ import {
 import type { ImportResult } from '../src/build/import/import-result.ts';
 import { validateEventFileText } from '../src/core/validate-dataset.ts';
 import { writeFileAtomic } from '../src/build/write-file-atomic.ts';
+import { parseJsonStrictly } from '../src/core/json-text.ts';
+import { LEGACY_ENCODINGS, readTextFile } from '../src/build/read-text-file.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,6 +25,7 @@ const { values, positionals } = parseArgs({
     type: { type: 'string' },
     source: { type: 'string' },
     title: { type: 'string' },
+    encoding: { type: 'string' },
   },
 });
 const input = positionals[0];
@@ -34,9 +37,19 @@ if (!input) {
 }
 
 function run(): ImportResult {
-  const text = readFileSync(input!, 'utf8').replace(/^\uFEFF/, '');
+  const encoding = values.encoding ?? 'utf-8';
+  if (!['utf-8', 'utf8', ...LEGACY_ENCODINGS].includes(encoding.toLowerCase())) {
+    throw new Error(`--encoding ${encoding}: expected utf-8 or one of ${LEGACY_ENCODINGS.join(', ')}`);
+  }
+  const file = readTextFile(input!, encoding);
+  if (!file.ok) throw new Error(`${input}: ${file.problem}`);
+  const text = file.text;
   const tlOptions = { typeMap: values['type-map'], type: values.type, source: values.source };
-  if (/\.json$/i.test(input!)) return importTimelineJs(JSON.parse(text) as TlFile, tlOptions);
+  if (/\.json$/i.test(input!)) {
+    const json = parseJsonStrictly(text);
+    if (!json.ok) throw new Error(json.problems.map((p) => `${input}:${p}`).join('\n'));
+    return importTimelineJs(json.value as TlFile, tlOptions);
+  }
   const { header } = readCsv(text);
   if (isTimelineJsSheet(header)) return importTimelineJs(timelineJsSheetToJson(text), tlOptions);
   if (isTemplateCsv(header)) return importTemplateCsv(text, { title: values.title });

@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ClassroomSchema, type Classroom } from '../core/schema/classroom.ts';
 import { displayName } from './events-file.ts';
-import { describeIssues, parseJsonWithPosition } from '../core/validate-dataset.ts';
+import { describeIssues } from '../core/validate-dataset.ts';
+import { parseJsonStrictly } from '../core/json-text.ts';
+import { readTextFile } from './read-text-file.ts';
 
 /**
  * The classroom file to use: CLASSROOM_FILE, or data/classroom.json when the story is the default one.
@@ -23,8 +25,10 @@ export function validateClassroomFile(path: string | undefined, eventIds: Readon
   if (!path || (!process.env.CLASSROOM_FILE && !existsSync(path))) return { ok: true, data: undefined };
   const label = displayName(path);
   if (!existsSync(path)) return { ok: false, problems: [`${label}: file not found`] };
-  const parsed = parseJsonWithPosition(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-  if (!parsed.ok) return { ok: false, problems: [`${label}:${parsed.problem}`] };
+  const file = readTextFile(path);
+  if (!file.ok) return { ok: false, problems: [`${label}: ${file.problem}`] };
+  const parsed = parseJsonStrictly(file.text);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => `${label}:${p}`) };
   const result = ClassroomSchema.safeParse(parsed.value, { reportInput: true });
   if (!result.success)
     return {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Dataset } from '../core/schema/dataset.ts';
+import { readTextFile } from './read-text-file.ts';
 import { validateEventFileText, type ValidationResult } from '../core/validate-dataset.ts';
 
 export const DEFAULT_EVENTS_FILE = 'data/events.json';
@@ -17,14 +17,9 @@ export function displayName(absolutePath: string): string {
 }
 
 export function validateEventFile(absolutePath: string): ValidationResult {
-  let text: string;
-  try {
-    text = readFileSync(absolutePath, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error);
-    return { ok: false, problems: [`${displayName(absolutePath)}: ${reason}`] };
-  }
-  return validateEventFileText(text, displayName(absolutePath));
+  const file = readTextFile(absolutePath);
+  if (!file.ok) return { ok: false, problems: [`${displayName(absolutePath)}: ${file.problem}`] };
+  return validateEventFileText(file.text, displayName(absolutePath));
 }
 
 export class InvalidEventFileError extends Error {

@@ -1,8 +1,7 @@
-import { parsePartialDate } from '../core/date-parts.ts';
+import type { PartialDate } from '../core/partial-date.ts';
 import type { Dataset } from '../core/schema/dataset.ts';
 
-function tlDate(value: string) {
-  const p = parsePartialDate(value)!;
+function tlDate(p: PartialDate) {
   return { year: p.year, ...(p.month ? { month: p.month } : {}), ...(p.day ? { day: p.day } : {}) };
 }
 

@@ -1,56 +1,74 @@
+import { statSync } from 'node:fs';
 import { uiStrings } from '../i18n/ui-strings.ts';
 import { InvalidEventFileError, resolveEventsFile } from './events-file.ts';
 import { resolveClassroomFile } from './classroom-file.ts';
 import { validateSiteFiles } from './site-files.ts';
-import { countByType, groupByYear, sortEvents } from '../core/summarize-dataset.ts';
-import { hasPerEventExtras, type Undrawable } from '../core/share-meta.ts';
-import { canDrawCard, eventCard, siteCard } from './share-cards.ts';
+import { countByType, groupByYear, sortEvents, yearSpan } from '../core/summarize-dataset.ts';
+import { formatMessage, type Message, type MessageValues } from '../core/messages.ts';
+import { formatPartialDate } from '../core/partial-date.ts';
+import { withBase } from '../core/site-url.ts';
+import { overviewOf } from '../core/overview.ts';
 
-/** The share cards the fonts cannot draw, said once in the build log so an editor knows why a card is generic. */
-function findUndrawable(site: Parameters<typeof eventCard>[0], listMode: 'full' | 'years'): Undrawable {
-  const events = hasPerEventExtras({ listMode })
-    ? site.events.filter((event) => !canDrawCard(eventCard(site, event))).map((event) => event.id)
-    : [];
-  const undrawable = { site: !canDrawCard(siteCard(site)), events: new Set(events) };
-  if (events.length)
-    console.warn(
-      `Share images: ${events.length} event${events.length === 1 ? ' uses' : 's use'} the site's image, because the text has characters outside Latin and Latin Extended (${events.map((id) => `"${id}"`).join(', ')}).`,
-    );
-  if (undrawable.site)
-    console.warn('Share images: none for the site, because its title has characters outside Latin and Latin Extended.');
-  return undrawable;
-}
-
+/** Up to this many events `/` lists every event; past it, `/` lists years and each year has its own page. */
 export const FULL_LIST_LIMIT = 600;
 
-function computeSiteData() {
-  const files = validateSiteFiles(resolveEventsFile(), resolveClassroomFile());
+function computeSite(eventsFile: string, classroomFile: string | undefined) {
+  const files = validateSiteFiles(eventsFile, classroomFile);
   if (!files.ok) throw new InvalidEventFileError(files.problems);
-  const { data, classroom } = files;
-  const events = sortEvents(data.events);
-  const index = new Map(events.map((event, position) => [event.id, position]));
-  const years = groupByYear(events);
-  // Past this many events one page holding every entry gets too heavy: `/` then lists years, and each year has its own page.
+  const { data: story, classroom } = files;
+  const events = sortEvents(story.events);
+  const language = story.language;
+  const t = uiStrings(language, { topic: story.contentNote?.topic });
   const listMode: 'full' | 'years' = events.length > FULL_LIST_LIMIT ? 'years' : 'full';
-  const t = uiStrings(data.language);
+  let overview: ReturnType<typeof overviewOf> | undefined;
   return {
-    data,
-    events,
-    index,
-    years,
-    listMode,
+    story,
     classroom,
+    events,
+    byId: new Map(events.map((event) => [event.id, event])),
+    position: new Map(events.map((event, i) => [event.id, i])),
+    years: groupByYear(events),
+    span: yearSpan(events),
     counts: countByType(events),
-    language: data.language,
+    language,
     t,
-    undrawable: findUndrawable({ data, events, language: data.language, t }, listMode),
+    listMode,
+    /**
+     * Whether each event gets its own share image, embed card and oEmbed file. Each costs build time; past the
+     * full-list limit the site-level ones serve (one event embeds with /embed/?event=<id>).
+     */
+    perEventExtras: listMode === 'full',
+    /** The overview chart's model and layout (drawn in the page, sent to the browser as numbers). */
+    get overview() {
+      return (overview ??= overviewOf(events));
+    },
+    updated: story.updated ? { date: story.updated, text: formatPartialDate(story.updated, language) } : undefined,
+    /** Interface text with values, in the story's language. */
+    format: (message: Message, values?: MessageValues) => formatMessage(message, values, language),
+    /** A site path under the base path the site is published at. */
+    path: (path: string) => withBase(path),
+    /** The absolute address of a site path (SITE_URL and BASE_PATH). */
+    url: (path: string) => new URL(withBase(path), import.meta.env.SITE).href,
   };
 }
 
-let cached: ReturnType<typeof computeSiteData> | undefined;
+export type Site = ReturnType<typeof computeSite>;
 
-/** Everything a page needs from the event file, validated and sorted once per build (thousands of pages share it). */
-export function getSiteData() {
-  cached ??= computeSiteData();
-  return cached;
+let cached: { key: string; site: Site } | undefined;
+
+/**
+ * Everything the pages show from the event and classroom files, validated and derived once: thousands of pages
+ * share it. It is worked out again when a file changes (the dev server edits them while it runs).
+ */
+export function getSite(): Site {
+  const eventsFile = resolveEventsFile();
+  const classroomFile = resolveClassroomFile();
+  const key = [eventsFile, classroomFile]
+    .map((file) => {
+      const stat = file ? statSync(file, { throwIfNoEntry: false }) : undefined;
+      return `${file}@${stat?.mtimeMs ?? 0}:${stat?.size ?? 0}`;
+    })
+    .join('|');
+  if (cached?.key !== key) cached = { key, site: computeSite(eventsFile, classroomFile) };
+  return cached.site;
 }

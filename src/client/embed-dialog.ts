@@ -1,4 +1,6 @@
-import { embedCode, embedUrl, type EmbedOptions } from '../core/embed-code.ts';
+import { EMBED_HEIGHT, embedCode, embedUrl, type EmbedDialogConfig, type EmbedOptions } from '../core/embed-code.ts';
+import type { TimelinePayload } from '../core/timeline-payload.ts';
+import { fetchJson, readJson } from './read-json.ts';
 import { parseViewState, serializeViewState } from '../core/url-state.ts';
 import { EVENT_TYPES, type EventType } from '../core/event-types.ts';
 
@@ -17,7 +19,8 @@ async function copyText(textarea: HTMLTextAreaElement): Promise<boolean> {
 export function startEmbedDialog() {
   const dialog = document.querySelector<HTMLDialogElement>('[data-embed-dialog]');
   const open = document.querySelector<HTMLButtonElement>('[data-embed-open]');
-  if (!dialog || !open || typeof dialog.showModal !== 'function') return;
+  const config = dialog && readJson<EmbedDialogConfig>(dialog, '[data-embed-config]');
+  if (!dialog || !open || !config || typeof dialog.showModal !== 'function') return;
   const form = dialog.querySelector<HTMLFormElement>('[data-embed-form]')!;
   const code = dialog.querySelector<HTMLTextAreaElement>('[data-embed-code]')!;
   const preview = dialog.querySelector<HTMLIFrameElement>('[data-embed-preview]')!;
@@ -30,25 +33,25 @@ export function startEmbedDialog() {
     const state = parseViewState('');
     if (select) {
       if (types.length && types.length < EVENT_TYPES.length) state.types = types;
-      const event = String(data.get('event') ?? '');
-      if (event) state.event = event;
+      const event = data.get('event');
+      if (typeof event === 'string' && event) state.event = event;
     }
     const chosen: EmbedOptions = {
-      src: dialog!.dataset.src!,
-      title: dialog!.dataset.title!,
-      height: Number(data.get('height')) || 900,
+      src: config!.src,
+      title: config!.title,
+      height: Number(data.get('height')) || EMBED_HEIGHT.timeline,
       view: data.get('view') === 'compact' ? 'compact' : 'full',
       theme: (data.get('theme') as EmbedOptions['theme']) ?? 'auto',
       controls: select ? data.get('controls') === 'on' : true,
       state: serializeViewState(state),
       withScript: data.get('script') === 'on',
-      scriptSrc: dialog!.dataset.script!,
-      scriptIntegrity: dialog!.dataset.integrity!,
+      scriptSrc: config!.script,
+      scriptIntegrity: config!.integrity,
     };
     const previewUrl = new URL(embedUrl(chosen));
     return {
       ...chosen,
-      previewSrc: `${new URL(dialog!.dataset.preview!, location.href).pathname}${previewUrl.search}`,
+      previewSrc: `${new URL(config!.preview, location.href).pathname}${previewUrl.search}`,
     };
   }
 
@@ -60,19 +63,17 @@ export function startEmbedDialog() {
     status.textContent = '';
   }
 
-  open.hidden = false;
-  open.addEventListener('click', () => {
-    if (select && select.options.length === 1) {
-      for (const li of document.querySelectorAll<HTMLLIElement>('li[data-event-id]')) {
-        const option = new Option(
-          `${li.querySelector('.event-date')?.textContent ?? ''}: ${li.querySelector('.event-title')?.textContent ?? ''}`,
-          li.dataset.eventId,
-        );
-        select.add(option);
-      }
-      dialog.querySelector<HTMLElement>('[data-embed-event-field]')!.hidden = select.options.length === 1;
-    }
-    // Start from what the reader is looking at: the selected event and the filters in the URL.
+  // The events to open at come from the timeline's data, fetched the first time the dialog opens; the dialog
+  // does not wait for them.
+  let eventsLoaded: Promise<void> | undefined;
+  async function loadEvents(select: HTMLSelectElement, url: string) {
+    const payload = await fetchJson<TimelinePayload>(url);
+    for (const event of payload.events) select.add(new Option(`${event.when}: ${event.title}`, event.id));
+    dialog!.querySelector<HTMLElement>('[data-embed-event-field]')!.hidden = payload.events.length === 0;
+  }
+
+  /** Starts from what the reader is looking at: the selected event and the filters in the URL. */
+  function startFromUrl() {
     const current = parseViewState(location.search);
     if (select) {
       select.value = current.event ?? '';
@@ -80,15 +81,25 @@ export function startEmbedDialog() {
         box.checked = !current.types || current.types.includes(box.value as EventType);
     }
     update();
+  }
+
+  open.hidden = false;
+  open.addEventListener('click', () => {
+    startFromUrl();
     dialog.showModal();
+    if (select && config.events && !eventsLoaded) {
+      eventsLoaded = loadEvents(select, config.events).then(startFromUrl, () => {
+        dialog.querySelector<HTMLElement>('[data-embed-event-field]')!.hidden = true;
+      });
+    }
   });
   form.addEventListener('input', update);
   form.addEventListener('submit', (event) => event.preventDefault());
   dialog.querySelector('[data-embed-close]')!.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => open.focus());
-  dialog.querySelector('[data-embed-copy]')!.addEventListener('click', async () => {
-    status.textContent = (await copyText(code))
-      ? (dialog.dataset.copied ?? 'Copied.')
-      : (dialog.dataset.copyFailed ?? 'Select the code and copy it.');
+  dialog.querySelector('[data-embed-copy]')!.addEventListener('click', () => {
+    void copyText(code).then(
+      (copied) => (status.textContent = copied ? config.strings.copied : config.strings.copyFailed),
+    );
   });
 }

@@ -1,14 +1,21 @@
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
+import type { OverviewGeometry } from '../core/timeline-payload.ts';
 
 /** A d3 brush over the overview's bars: dragging it sets the timeline's window; the timeline moving the window moves it back. */
-export function attachBrush(root: HTMLElement, onBrush: (from: number, to: number) => void, onClear: () => void) {
+export function attachBrush(
+  root: HTMLElement,
+  geometry: OverviewGeometry,
+  onBrush: (from: number, to: number) => void,
+  onClear: () => void,
+) {
   const figure = root.querySelector<HTMLElement>('.overview');
   const svg = figure?.querySelector<SVGSVGElement>('.overview-chart');
   if (!figure || !svg) return undefined;
-  const [d0, d1] = figure.dataset.domain!.split(',').map(Number) as [number, number];
-  const [r0, r1] = figure.dataset.range!.split(',').map(Number) as [number, number];
-  const [top, height] = figure.dataset.bars!.split(',').map(Number) as [number, number];
+  const [d0, d1] = geometry.domain;
+  const [r0, r1] = geometry.range;
+  const { top, height } = geometry.bars;
+  // The chart's x scale is linear in time (d3's scaleUtc at build time): its inverse is one line.
   const toX = (t: number) => r0 + ((t - d0) / (d1 - d0)) * (r1 - r0);
   const toTime = (x: number) => d0 + ((x - r0) / (r1 - r0)) * (d1 - d0);
   const clampX = (x: number) => Math.min(r1, Math.max(r0, x));
@@ -31,7 +38,7 @@ export function attachBrush(root: HTMLElement, onBrush: (from: number, to: numbe
     show(from: number, to: number) {
       const x0 = clampX(toX(from));
       const x1 = clampX(toX(to));
-      layer.call(brush.move, x1 - x0 >= r1 - r0 - 1 ? null : [x0, x1]);
+      layer.call((group) => brush.move(group, x1 - x0 >= r1 - r0 - 1 ? null : [x0, x1]));
     },
   };
 }

@@ -1,7 +1,10 @@
 // Projector view: steps one event at a time with arrows, Page Up/Down (presentation clickers) and space.
+// The slides are the page; which ones there are, in what order and of what kind comes from the page's JSON.
 import { matchesFilters } from '../core/filter-events.ts';
+import { formatMessage } from '../core/messages.ts';
+import type { PresentPayload } from '../core/timeline-payload.ts';
 import { parseViewState } from '../core/url-state.ts';
-import type { EventType } from '../core/event-types.ts';
+import { readJson } from './read-json.ts';
 
 const NOTE_KEY = 'timeline-content-note-seen';
 
@@ -21,38 +24,37 @@ function rememberNote() {
   }
 }
 
+type Slide = PresentPayload['slides'][number];
+
 export function startPresentation(root: HTMLElement) {
+  const payload = readJson<PresentPayload>(document, '[data-present-payload]');
+  if (!payload) return;
   const state = parseViewState(location.search);
-  const slides = [...root.querySelectorAll<HTMLElement>('.slide')];
+  const element = (slide: Slide) => document.getElementById(`slide-${slide.id}`)!;
   const note = root.querySelector<HTMLElement>('[data-present-note]')!;
   const live = root.querySelector<HTMLElement>('[data-present-live]')!;
   const hideBox = document.querySelector<HTMLInputElement>('[data-hide-sensitive]')!;
   hideBox.checked = Boolean(state.hideSensitive);
   let index = 0;
-  // "Event 999991 of 999992" in the page's language: the numbers are placeholders for the client to fill.
-  const countTemplate = root.dataset.countTemplate ?? '999991 / 999992';
+  let current: Slide | undefined;
 
   // The same filter rules as the timeline; the projector view has no search box, so the text never matters.
   const shown = () =>
-    slides.filter((s) =>
-      matchesFilters(
-        { type: s.dataset.type as EventType, sensitive: s.dataset.sensitive === 'true', text: '' },
-        { types: state.types, hideSensitive: hideBox.checked },
-      ),
+    payload.slides.filter((s) =>
+      matchesFilters({ ...s, text: '' }, { types: state.types, hideSensitive: hideBox.checked }),
     );
 
-  function render(list = shown()) {
-    for (const slide of slides) slide.hidden = slide !== list[index];
-    const current = list[index];
+  function render(list: Slide[]) {
+    current = list[index];
+    for (const slide of payload!.slides) element(slide).hidden = slide !== current;
     if (!current) return;
-    current.querySelector('.slide-count')!.textContent = countTemplate
-      .replace('999991', String(index + 1))
-      .replace('999992', String(list.length));
-    root.dataset.current = current.dataset.eventId;
-    live.textContent = `${current.querySelector('.slide-date')!.textContent}: ${current.querySelector('.slide-title')!.textContent}`;
+    const count = formatMessage(payload!.slideCount, { n: index + 1, total: list.length }, payload!.language);
+    element(current).querySelector('.slide-count')!.textContent = count;
+    root.dataset.current = current.id;
+    live.textContent = `${current.when}: ${current.title}`;
     try {
       const url = new URL(location.href);
-      url.searchParams.set('event', current.dataset.eventId!);
+      url.searchParams.set('event', current.id);
       history.replaceState(history.state, '', url);
     } catch {
       // a sandboxed frame may not change its URL
@@ -66,8 +68,8 @@ export function startPresentation(root: HTMLElement) {
     render(list);
     // A content note comes before the first sensitive event of the visit. The slide is only veiled on screen,
     // never hidden, so a screen reader can still reach its text.
-    const veil = list[index]!.dataset.sensitive === 'true' && !noteSeen();
-    list[index]!.classList.toggle('is-veiled', veil);
+    const veil = Boolean(list[index]!.sensitive) && !noteSeen();
+    element(list[index]!).classList.toggle('is-veiled', veil);
     note.hidden = !veil;
     if (veil) note.focus();
   }
@@ -75,18 +77,13 @@ export function startPresentation(root: HTMLElement) {
   note.querySelector('[data-note-continue]')!.addEventListener('click', () => {
     rememberNote();
     note.hidden = true;
-    for (const slide of slides) slide.classList.remove('is-veiled');
+    for (const slide of payload.slides) element(slide).classList.remove('is-veiled');
     root.focus();
   });
 
   document.addEventListener('keydown', (event) => {
-    if (
-      event.altKey ||
-      event.ctrlKey ||
-      event.metaKey ||
-      (event.target as HTMLElement).closest('input, button, a, select, textarea')
-    )
-      return;
+    const target = event.target as HTMLElement;
+    if (event.altKey || event.ctrlKey || event.metaKey || target.closest('input, button, a, select, textarea')) return;
     if (!note.hidden) return;
     const forward =
       ['ArrowRight', 'ArrowDown', 'PageDown', 'Enter'].includes(event.key) || (event.key === ' ' && !event.shiftKey);
@@ -100,15 +97,14 @@ export function startPresentation(root: HTMLElement) {
     event.preventDefault();
   });
 
-  hideBox.addEventListener('change', () => {
-    const currentId = root.dataset.current;
+  hideBox.addEventListener('change', () =>
     go(
       Math.max(
         0,
-        shown().findIndex((s) => s.dataset.eventId === currentId),
+        shown().findIndex((s) => s.id === current?.id),
       ),
-    );
-  });
+    ),
+  );
   document.querySelector('[data-fullscreen]')!.addEventListener('click', () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -118,6 +114,6 @@ export function startPresentation(root: HTMLElement) {
   document.querySelector<HTMLElement>('[data-present-controls]')!.hidden = false;
   root.querySelector<HTMLElement>('[data-present-help]')!.hidden = false;
   root.tabIndex = -1;
-  const start = state.event ? shown().findIndex((s) => s.dataset.eventId === state.event) : 0;
+  const start = state.event ? shown().findIndex((s) => s.id === state.event) : 0;
   go(Math.max(0, start));
 }

@@ -1,75 +1,60 @@
-// The timeline's first-load script: filters, selection, URL state and the phone year strip.
-// It enhances the server-rendered list in place and loads vis-timeline only when the timeline is near.
+// <timeline-app>: the first-load script of the timeline component. It enhances the server-rendered overview, filters
+// and list in place, keeps the view in the URL, and loads vis-timeline only when the timeline is near.
+// It reads its config and the build's JSON (src/core/timeline-payload.ts), never the page's text.
 import { EVENT_TYPES, type EventType } from '../core/event-types.ts';
-import { matchesFilters, searchText, type Filterable } from '../core/filter-events.ts';
+import { matchesFilters } from '../core/filter-events.ts';
+import type { ClientEvent, TimelineAppConfig } from '../core/timeline-payload.ts';
 import { parseViewState, serializeViewState, type ViewState } from '../core/url-state.ts';
-import { relayoutBars } from './overview-filter.ts';
-import type { TimelineController } from './timeline-mount.ts';
-import type { ClientEvent } from '../core/timeline-items.ts';
-
-interface ListEntry extends Filterable {
-  id: string;
-  year: number;
-  /** The server-rendered entry; absent when the page lists years instead of events (large files). */
-  li?: HTMLLIElement;
-  /** The compact record from timeline.json, when there is no list entry to read from. */
-  record?: ClientEvent;
-}
-
-export interface TimelineApp {
-  root: HTMLElement;
-  state: ViewState;
-  prefersReducedMotion: () => boolean;
-  select: (id: string | undefined, options?: { origin?: string; openDetail?: boolean; focusDetail?: boolean }) => void;
-  openDetail: (focus: boolean) => void;
-  visibleIds: () => Set<string>;
-  windowChanged: (fromYear: number, toYear: number) => void;
-  announce: (text: string) => void;
-}
+import type { Action, AppContext, LoadedData } from './app-context.ts';
+import { connectDetail } from './detail-panel.ts';
+import { connectList } from './event-list-view.ts';
+import { connectFilters } from './filter-form.ts';
+import { loadData, loadSearch } from './load-data.ts';
+import { connectOverview } from './overview-view.ts';
+import { readJson } from './read-json.ts';
+import type { TimelineView } from './timeline-view.ts';
+import { watchYearStrip } from './year-strip.ts';
 
 const WIDE = '(min-width: 48rem)';
 
-export function startTimelineApp(root: HTMLElement) {
-  const state = parseViewState(location.search);
+function start(root: HTMLElement) {
+  const config = readJson<TimelineAppConfig>(root, '[data-app-config]');
+  if (!config) return;
+  const state: ViewState = parseViewState(location.search);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-  let entries: ListEntry[] = [...root.querySelectorAll<HTMLLIElement>('li[data-event-id]')].map((li) => ({
-    id: li.dataset.eventId!,
-    li,
-    type: li.dataset.type as EventType,
-    sensitive: li.dataset.sensitive === 'true',
-    year: Number(li.dataset.date!.slice(0, 4)),
-    text: searchText(
-      li.querySelector('.event-title')?.textContent ?? '',
-      li.querySelector('.event-summary')?.textContent ?? '',
-      li.dataset.people,
-    ),
-  }));
-  let byId = new Map(entries.map((e) => [e.id, e]));
-  const form = root.querySelector<HTMLFormElement>('[data-filters]');
   const region = root.querySelector<HTMLElement>('[data-timeline-region]')!;
-  const detail = root.querySelector<HTMLElement>('[data-detail]')!;
   const announcer = root.querySelector<HTMLElement>('[data-announcer]')!;
-  let controller: TimelineController | undefined;
-  let visible = new Set(entries.map((e) => e.id));
+  /** Null until a filter hides something: every event is shown. */
+  let visible: Set<string> | null = null;
   let selected: string | undefined;
   let lastTrigger: HTMLElement | null = null;
+  let timeline: TimelineView | undefined;
+  let timelineLoad: Promise<void> | undefined;
 
-  const app: TimelineApp = {
+  const ctx: AppContext = {
     root,
+    config,
     state,
-    prefersReducedMotion: () => reducedMotion.matches,
-    select,
-    openDetail,
-    visibleIds: () => visible,
-    windowChanged(fromYear, toYear) {
-      state.from = fromYear;
-      state.to = toYear;
-      writeUrl();
-    },
-    announce(text) {
-      announcer.textContent = text;
-    },
+    visible: () => visible,
+    selected: () => selected,
+    dispatch,
+    reducedMotion: () => reducedMotion.matches,
+    announce: (text) => (announcer.textContent = text),
   };
+  const form = root.querySelector<HTMLFormElement>('[data-filters]');
+  const filters = form ? connectFilters(form, ctx) : undefined;
+  const list = connectList(root, ctx);
+  const overview = connectOverview(root, ctx);
+  const detail = connectDetail(root.querySelector<HTMLElement>('[data-detail]')!, ctx, () => {
+    return lastTrigger ?? region.querySelector<HTMLElement>('#timeline');
+  });
+  /** The build's data, once it has arrived. */
+  let ready: LoadedData | undefined;
+  const data = () =>
+    loadData(config.data).then((loaded) => {
+      ready = loaded;
+      return loaded;
+    });
 
   function writeUrl() {
     const search = serializeViewState(state, location.search);
@@ -81,262 +66,142 @@ export function startTimelineApp(root: HTMLElement) {
     }
   }
 
-  function applyFilters() {
-    visible = new Set(entries.filter((e) => matchesFilters(e, state)).map((e) => e.id));
-    for (const entry of entries) if (entry.li) entry.li.hidden = !visible.has(entry.id);
-    for (const section of root.querySelectorAll<HTMLElement>('.year-group')) {
-      section.hidden = !section.querySelector('li[data-event-id]:not([hidden])');
-    }
-    // Each type's count says how many it would show under the other filters, so a reader can see what a toggle adds.
-    for (const type of EVENT_TYPES) {
-      const count = entries.filter((e) => e.type === type && matchesFilters(e, { ...state, types: [type] })).length;
-      const target = root.querySelector(`[data-count-for="${type}"]`);
-      if (target) target.textContent = `(${count})`;
-    }
-    const status = root.querySelector('[data-filter-status]');
-    if (status) status.textContent = status.textContent!.replace(/\d+(?=\D+\d+)/, String(visible.size));
-    root.querySelector<HTMLElement>('[data-no-matches]')!.hidden = visible.size > 0;
-    const reset = root.querySelector<HTMLElement>('[data-reset]');
-    if (reset) reset.hidden = visible.size === entries.length;
-    relayoutBars(
-      root,
-      entries.filter((e) => visible.has(e.id)),
-    );
-    for (const mark of root.querySelectorAll<SVGElement>('.overview-mark')) {
-      mark.classList.toggle('is-filtered', !visible.has(mark.dataset.eventId!));
-    }
-    controller?.setVisible(visible);
-    if (selected && !visible.has(selected)) select(undefined);
+  let filtering = 0;
+  async function applyFilters() {
+    const run = ++filtering;
+    const loaded = await data();
+    const index = state.q ? await loadSearch(config!.search) : undefined;
+    // A later change has started its own pass while this one waited for data.
+    if (run !== filtering) return;
+    const passes = (e: ClientEvent, types = state.types) =>
+      matchesFilters({ ...e, text: index?.[e.id] ?? '' }, { ...state, types });
+    const unfiltered = !state.types && !state.q && !state.hideSensitive;
+    visible = unfiltered ? null : new Set(loaded.events.filter((e) => passes(e)).map((e) => e.id));
+    const counts = Object.fromEntries(
+      EVENT_TYPES.map((type) => [type, loaded.events.filter((e) => e.type === type && passes(e, [type])).length]),
+    ) as Record<EventType, number>;
+    const shown = visible ? loaded.events.filter((e) => visible!.has(e.id)) : loaded.events;
+    filters?.showCounts(counts, shown.length, loaded.events.length, loaded.payload.strings, loaded.payload.language);
+    list.show(visible);
+    overview.restack(shown, loaded.payload.overview);
+    overview.markFiltered(visible);
+    timeline?.setVisible(visible);
+    if (selected && visible && !visible.has(selected)) dispatch({ type: 'select', id: undefined, origin: 'list' });
   }
 
-  function readForm() {
-    if (!form) return;
-    const types = [...form.querySelectorAll<HTMLInputElement>('input[name="types"]:checked')].map(
-      (i) => i.value as EventType,
-    );
-    state.types = types.length === EVENT_TYPES.length ? undefined : types;
-    const q = form.querySelector<HTMLInputElement>('input[name="q"]')!.value.trim();
-    state.q = q || undefined;
-    state.hideSensitive = form.querySelector<HTMLInputElement>('input[name="sensitive"]')!.checked || undefined;
+  /** Runs at once when the data is already here (a keyboard step moves the timeline in the same task), else once it is. */
+  function withData(then: (loaded: LoadedData) => void) {
+    if (ready) then(ready);
+    else void data().then(then);
   }
 
-  function writeForm() {
-    if (!form) return;
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="types"]'))
-      input.checked = !state.types || state.types.includes(input.value as EventType);
-    form.querySelector<HTMLInputElement>('input[name="q"]')!.value = state.q ?? '';
-    form.querySelector<HTMLInputElement>('input[name="sensitive"]')!.checked = Boolean(state.hideSensitive);
-  }
-
-  function select(
-    id: string | undefined,
-    options: { origin?: string; openDetail?: boolean; focusDetail?: boolean } = {},
-  ) {
-    if (id && !byId.has(id)) return;
-    byId.get(selected ?? '')?.li?.removeAttribute('aria-current');
-    for (const mark of root.querySelectorAll('.overview-mark.is-selected')) mark.classList.remove('is-selected');
+  function select(action: Extract<Action, { type: 'select' }>, loaded: LoadedData) {
+    const { id, origin } = action;
+    if (id && !loaded.byId.has(id)) {
+      // A link to an event that is not (or no longer) in the file: forget it rather than carry it on.
+      if (state.event === id) delete state.event;
+      return;
+    }
     selected = id;
     state.event = id;
     writeUrl();
+    list.mark(id);
+    overview.markSelected(id);
     if (!id) {
       delete root.dataset.selected;
-      detail.hidden = true;
-      controller?.select(undefined);
+      detail.hide();
+      timeline?.select(undefined);
       return;
     }
-    const entry = byId.get(id)!;
+    const event = loaded.byId.get(id)!;
     root.dataset.selected = id;
-    entry.li?.setAttribute('aria-current', 'true');
-    for (const mark of root.querySelectorAll(`.overview-mark[data-event-id="${CSS.escape(id)}"]`))
-      mark.classList.add('is-selected');
-    const when = entry.li?.querySelector('.event-date')?.textContent ?? entry.record?.when ?? '';
-    const title = entry.li?.querySelector('.event-title')?.textContent ?? entry.record?.title ?? '';
-    app.announce(`${when}: ${title}`);
-    if (options.origin !== 'timeline') controller?.select(id);
+    ctx.announce(`${event.when}: ${event.title}`);
+    if (origin !== 'timeline') timeline?.select(id);
     if (!matchMedia(WIDE).matches) {
       // Phones read the list itself: take the reader to the entry instead of a panel.
-      if (options.origin !== 'list')
-        entry.li?.scrollIntoView({ block: 'start', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+      if (origin !== 'list') list.scrollTo(id);
       return;
     }
-    if (options.openDetail !== false) openDetail(Boolean(options.focusDetail));
+    if (origin !== 'timeline') void mountTimeline();
+    if (action.openDetail !== false) openDetail(loaded, Boolean(action.focusDetail));
   }
 
-  function openDetail(focus: boolean) {
-    if (!selected) return;
-    const entry = byId.get(selected)!;
-    const card = entry.li ? cardFromEntry(entry.li) : cardFromRecord(entry.record!);
-    const body = detail.querySelector('[data-detail-body]')!;
-    body.replaceChildren(card);
-    const link = detail.querySelector<HTMLAnchorElement>('[data-detail-link]')!;
-    link.href = new URL(`events/${entry.id}/`, new URL(root.dataset.dataUrl!, location.href)).href;
-    detail.hidden = false;
-    if (focus) {
-      detail.focus({ preventScroll: true });
-      detail.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+  function openDetail(loaded: LoadedData, focus: boolean) {
+    const event = selected ? loaded.byId.get(selected) : undefined;
+    if (event) detail.open(event, list.card(event.id), loaded.payload.strings, focus);
+  }
+
+  function dispatch(action: Action) {
+    if (action.type === 'filter') {
+      Object.assign(state, { types: action.types, q: action.q, hideSensitive: action.hideSensitive });
+      filters?.write(state);
+      writeUrl();
+      void applyFilters();
+    } else if (action.type === 'select') {
+      if (action.origin === 'list' || action.origin === 'overview') lastTrigger = document.activeElement as HTMLElement;
+      withData((loaded) => select(action, loaded));
+    } else if (action.type === 'open-detail') {
+      withData((loaded) => openDetail(loaded, action.focus));
+    } else if (action.type === 'window') {
+      state.from = action.fromYear;
+      state.to = action.toYear;
+      writeUrl();
+    } else {
+      lastTrigger = document.activeElement as HTMLElement;
+      void mountTimeline().then(() => timeline?.command(action.command));
     }
   }
 
-  /** A copy of our own rendered card: no data is parsed as HTML here. */
-  function cardFromEntry(li: HTMLLIElement) {
-    const card = li.querySelector('article')!.cloneNode(true) as HTMLElement;
-    card.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
-    card.removeAttribute('aria-labelledby');
-    card.querySelector('.select-event')?.remove();
-    return card;
-  }
-
-  /** For large files whose entries live on year pages: date, type and title, set as text. */
-  function cardFromRecord(record: ClientEvent) {
-    const card = document.createElement('article');
-    const meta = document.createElement('p');
-    meta.className = 'event-meta';
-    meta.textContent = `${record.when} · ${controller?.typeLabels[record.type] ?? record.type}`;
-    const title = document.createElement('h3');
-    title.className = 'event-title';
-    title.textContent = record.title;
-    card.append(meta, title);
-    return card;
-  }
-
-  function useRecords(records: ClientEvent[]) {
-    entries = records.map((record) => ({
-      id: record.id,
-      type: record.type,
-      sensitive: Boolean(record.sensitive),
-      year: Number(record.date.slice(0, 4)),
-      text: searchText(record.title),
-      record,
-    }));
-    byId = new Map(entries.map((e) => [e.id, e]));
-  }
-
-  function closeDetail() {
-    detail.hidden = true;
-    (lastTrigger ?? region.querySelector<HTMLElement>('#timeline'))?.focus();
-  }
-
-  async function mountTimeline() {
-    if (controller || region.dataset.loading) return;
-    region.dataset.loading = 'true';
-    performance.mark('timeline:requested');
-    try {
+  function mountTimeline(): Promise<void> {
+    timelineLoad ??= (async () => {
+      performance.mark('timeline:requested');
       // Fetch the data while the chunk downloads, rather than after it.
-      const data = fetch(root.dataset.dataUrl!).then((response) => {
-        if (!response.ok) throw new Error(`Could not load ${response.url}: ${response.status}`);
-        return response.json();
-      });
-      const { mountTimeline } = await import('./timeline-mount.ts');
-      controller = await mountTimeline(app, region, data);
-      if (entries.length === 0) {
-        useRecords(controller.events);
-        applyFilters();
-        if (state.event && byId.has(state.event)) select(state.event, { origin: 'url' });
-      }
-      controller.setVisible(visible);
-      if (selected) controller.select(selected);
+      const [{ mountTimeline: mount }, loaded] = await Promise.all([import('./timeline-view.ts'), data()]);
+      performance.mark('timeline:data-loaded');
+      timeline = mount(ctx, region, loaded);
       root.dataset.timelineReady = 'true';
       performance.mark('timeline:ready');
-    } catch (error) {
+    })().catch((error: unknown) => {
       const message = region.querySelector('[data-timeline-message]');
-      if (message) message.textContent = region.dataset.failedText ?? 'The interactive timeline could not load.';
+      if (message) message.textContent = config!.failed;
       console.warn(error);
-    } finally {
-      delete region.dataset.loading;
-    }
+      timelineLoad = undefined;
+    });
+    return timelineLoad;
   }
 
   function watchTimeline() {
     region.hidden = false;
-    const wide = matchMedia(WIDE);
     // With ?event= a reader expects the event centred straight away; otherwise wait until the timeline is near.
-    if (state.event && wide.matches) return void mountTimeline();
-    const observer = new IntersectionObserver(
-      (records) => {
-        if (records.some((r) => r.isIntersecting)) {
-          observer.disconnect();
-          void mountTimeline();
-        }
-      },
-      { rootMargin: '0px' },
-    );
+    if (state.event && matchMedia(WIDE).matches) return void mountTimeline();
+    const observer = new IntersectionObserver((records) => {
+      if (records.some((r) => r.isIntersecting)) {
+        observer.disconnect();
+        void mountTimeline();
+      }
+    });
     observer.observe(region);
   }
 
-  function watchYears() {
-    const strip = root.querySelector('.year-strip');
-    if (!strip) return;
-    const links = new Map(
-      [...strip.querySelectorAll<HTMLAnchorElement>('a[data-year]')].map((a) => [a.dataset.year!, a]),
-    );
-    const inView = new Set<string>();
-    const observer = new IntersectionObserver(
-      (records) => {
-        for (const r of records) {
-          const year = (r.target as HTMLElement).dataset.year!;
-          if (r.isIntersecting) inView.add(year);
-          else inView.delete(year);
-        }
-        const current = [...inView].sort()[0];
-        for (const [year, link] of links) {
-          if (year === current) link.setAttribute('aria-current', 'true');
-          else link.removeAttribute('aria-current');
-        }
-      },
-      { rootMargin: '-20% 0px -60% 0px' },
-    );
-    for (const section of root.querySelectorAll('.year-group')) observer.observe(section);
-  }
-
-  // Wiring
-  if (form) {
-    form.hidden = false;
-    writeForm();
-    form.addEventListener('input', () => {
-      // On year-index pages the events come with the timeline: filtering needs it.
-      if (entries.length === 0) void mountTimeline();
-      readForm();
-      applyFilters();
-      writeUrl();
-    });
-    form.addEventListener('submit', (event) => event.preventDefault());
-    root.querySelector('[data-reset]')?.addEventListener('click', () => {
-      state.types = undefined;
-      state.q = undefined;
-      state.hideSensitive = undefined;
-      writeForm();
-      applyFilters();
-      writeUrl();
-    });
-  }
-  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-select]')) {
-    button.hidden = false;
-    button.addEventListener('click', () => {
-      lastTrigger = button;
-      void mountTimeline();
-      select(button.dataset.select, { origin: 'list', focusDetail: true });
-    });
-  }
-  root.querySelector('.overview-chart')?.addEventListener('click', (event) => {
-    const mark = (event.target as Element).closest<SVGElement>('.overview-mark');
-    if (mark?.dataset.eventId) select(mark.dataset.eventId, { origin: 'overview' });
-  });
-  detail.querySelector('[data-close]')!.addEventListener('click', closeDetail);
-  detail.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') closeDetail();
-  });
   region.querySelector('.timeline-toolbar')?.addEventListener('click', (event) => {
-    const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
-    if (!action) return;
-    lastTrigger = event.target as HTMLElement;
-    if (controller) controller.act(action);
-    else void mountTimeline().then(() => controller?.act(action));
+    const button = (event.target as Element).closest<HTMLElement>('[data-action]');
+    const command = button?.dataset.action as Extract<Action, { type: 'command' }>['command'] | undefined;
+    if (command) dispatch({ type: 'command', command });
   });
-
-  applyFilters();
-  if (state.event && byId.has(state.event)) select(state.event, { origin: 'url' });
-  else if (entries.length > 0) delete state.event;
+  filters?.write(state);
+  if (state.types || state.q || state.hideSensitive) void applyFilters();
+  if (state.event) dispatch({ type: 'select', id: state.event, origin: 'url' });
   watchTimeline();
-  watchYears();
-  return app;
+  watchYearStrip(root);
 }
+
+class TimelineAppElement extends HTMLElement {
+  #started = false;
+  connectedCallback() {
+    if (this.#started) return;
+    this.#started = true;
+    start(this);
+  }
+}
+
+if (!customElements.get('timeline-app')) customElements.define('timeline-app', TimelineAppElement);

@@ -1,14 +1,29 @@
-import { formatPartialDate } from './partial-date.ts';
+import { formatMessage } from './messages.ts';
+import { formatPartialDate, type PartialDate } from './partial-date.ts';
+
+/** The interface text a citation is made of (see src/i18n). */
+export interface CitationStrings {
+  /** "“{title}”, in {site}" */
+  citeWork: string;
+  /** "Last updated {date}." */
+  citeUpdated: string;
+}
 
 /** A ready citation line, in the form most school and university guides accept: who, title, where, when. */
 export function citation(options: {
   siteTitle: string;
   title?: string;
   url: string;
-  updated?: string;
+  updated?: PartialDate;
   language: string;
+  t: CitationStrings;
 }): string {
-  const updated = options.updated ? ` Last updated ${formatPartialDate(options.updated, options.language)}.` : '';
-  const work = options.title ? `“${options.title}”, in ${options.siteTitle}` : options.siteTitle;
+  const { t, language } = options;
+  const work = options.title
+    ? formatMessage(t.citeWork, { title: options.title, site: options.siteTitle }, language)
+    : options.siteTitle;
+  const updated = options.updated
+    ? ` ${formatMessage(t.citeUpdated, { date: formatPartialDate(options.updated, language) }, language)}`
+    : '';
   return `${work}. ${options.url}.${updated}`;
 }

@@ -1,12 +1,14 @@
 // Where the timeline is crowded, the events of one lane that fall in the same stretch of time are drawn as one
 // "N events" block, which zooms in when chosen. vis-timeline has clustering of its own, but with lanes it drew
 // nothing at all at coarse zoom (found with 1,000 and 10,000 events), so the grouping is done here, in plain data.
+import { YEAR_MS } from './event-types.ts';
 import { inRange, type TimeRange } from './loaded-range.ts';
-import { toTimelineItem, type ClientEvent, type TimelineItem } from './timeline-items.ts';
+import { toTimelineItem, type TimelineItem } from './timeline-items.ts';
+import type { ClientEvent } from './timeline-payload.ts';
 
 /** Bin widths in months. Bins are calendar-aligned (whole months and years, in UTC), so they never jitter as the window moves. */
 const STEPS_IN_MONTHS = [1, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000];
-const MONTH = (365.25 * 86_400_000) / 12;
+const MONTH = YEAR_MS / 12;
 
 /** The narrowest bin that still puts no more than `binsPerWindow` bins across the window. */
 export function binMonthsFor(windowSpan: number, binsPerWindow: number): number {

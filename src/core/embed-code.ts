@@ -1,3 +1,25 @@
+/** The heights, in pixels, the embed code accepts: the dialog's field and the code use the same bounds. */
+export const EMBED_HEIGHT = { min: 200, max: 5000, timeline: 900, event: 500 } as const;
+
+/** Default sizes offered to oEmbed consumers (WordPress clamps heights to 200–1000). */
+export const OEMBED_SIZE = { site: { width: 640, height: 900 }, event: { width: 640, height: 520 } } as const;
+
+/** What the embed dialog is told by its page (inline JSON): where things are, and its messages. */
+export interface EmbedDialogConfig {
+  /** Absolute address of the embed page, without options. */
+  src: string;
+  /** The same page on this site, for the live preview. */
+  preview: string;
+  /** Absolute address of embed.js. */
+  script: string;
+  /** Its Subresource Integrity value ("sha384-…"). */
+  integrity: string;
+  title: string;
+  /** Where the events are (the timeline payload), when the embed can open at one of them. */
+  events?: string;
+  strings: { copied: string; copyFailed: string };
+}
+
 /** What a newsroom chooses in the embed dialog. */
 export interface EmbedOptions {
   /** Absolute URL of the embed page, without options. */
@@ -44,7 +66,7 @@ export function embedUrl(options: EmbedOptions): string {
  * by its integrity hash and fetched without cookies (crossorigin="anonymous", which Subresource Integrity needs).
  */
 export function embedCode(options: EmbedOptions): string {
-  const height = Math.max(200, Math.min(5000, Math.round(options.height)));
+  const height = Math.max(EMBED_HEIGHT.min, Math.min(EMBED_HEIGHT.max, Math.round(options.height)));
   const iframe = `<iframe src="${escapeAttribute(embedUrl(options))}" title="${escapeAttribute(options.title)}" width="100%" height="${height}" loading="lazy" style="border:0;width:100%;min-width:100%" referrerpolicy="strict-origin-when-cross-origin" sandbox="${EMBED_SANDBOX}" data-timeline-embed></iframe>`;
   if (!options.withScript || !options.scriptSrc) return iframe;
   const integrity = options.scriptIntegrity

@@ -12,7 +12,7 @@ export function siteJsonLd(data: Dataset, url: string, image: string | undefined
     // None when the share image cannot be drawn (a title in a script the fonts lack).
     ...(image ? { image } : {}),
     inLanguage: data.language,
-    ...(data.updated ? { dateModified: data.updated } : {}),
+    ...(data.updated ? { dateModified: data.updated.text } : {}),
   };
 }
 
@@ -32,15 +32,15 @@ export function eventJsonLd(
     url,
     ...(image ? { image } : {}),
     inLanguage: data.language,
-    ...(data.updated ? { dateModified: data.updated } : {}),
-    temporalCoverage: event.end ? `${event.date}/${event.end}` : event.date,
+    ...(data.updated ? { dateModified: data.updated.text } : {}),
+    temporalCoverage: event.end ? `${event.date.text}/${event.end.text}` : event.date.text,
     ...(event.place ? { contentLocation: { '@type': 'Place', name: event.place } } : {}),
     isPartOf: { '@type': 'WebSite', name: data.title, url: siteUrl },
     citation: event.sources.map((s) => ({
       '@type': 'CreativeWork',
       name: s.title ?? s.description,
       publisher: { '@type': 'Organization', name: s.publisher },
-      ...(s.date ? { datePublished: s.date } : {}),
+      ...(s.date ? { datePublished: s.date.text } : {}),
       ...(s.url ? { url: s.url } : {}),
     })),
   };

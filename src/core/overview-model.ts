@@ -1,6 +1,5 @@
-import { EVENT_TYPES, RATING_LEVELS, type EventType, type RatingLevel } from './event-types.ts';
+import { emptyTypeCounts, RATING_LEVELS, type EventType, type RatingLevel } from './event-types.ts';
 import type { TimelineEvent } from './schema/event.ts';
-import { endTime, startTime, yearOf } from './partial-date.ts';
 
 export type YearCounts = { year: number } & Record<EventType, number>;
 
@@ -10,14 +9,14 @@ export function countsPerYear(
   span?: [number, number],
 ): YearCounts[] {
   if (events.length === 0 && !span) return [];
-  const years = events.map((e) => yearOf(e.date));
+  const years = events.map((e) => e.date.year);
   const [first, last] = span ?? [Math.min(...years), Math.max(...years)];
   const rows: YearCounts[] = [];
   for (let year = first; year <= last; year++) {
-    rows.push({ year, ...(Object.fromEntries(EVENT_TYPES.map((t) => [t, 0])) as Record<EventType, number>) });
+    rows.push({ year, ...emptyTypeCounts() });
   }
   for (const event of events) {
-    const row = rows[yearOf(event.date) - first];
+    const row = rows[event.date.year - first];
     if (row) row[event.type]++;
   }
   return rows;
@@ -35,7 +34,7 @@ export interface RatingSpan {
 export function ratingHistory(events: readonly TimelineEvent[], until: number): RatingSpan[] {
   const rated = events
     .filter((e): e is TimelineEvent & { rating: NonNullable<TimelineEvent['rating']> } => Boolean(e.rating))
-    .map((e) => ({ id: e.id, label: e.rating.label, level: e.rating.level, from: startTime(e.date) }))
+    .map((e) => ({ id: e.id, label: e.rating.label, level: e.rating.level, from: e.date.start }))
     .sort((a, b) => a.from - b.from);
   return rated.map((r, i) => ({ ...r, to: Math.max(rated[i + 1]?.from ?? until, r.from) }));
 }
@@ -72,7 +71,7 @@ export function tenures(events: readonly TimelineEvent[], maxLanes = Infinity): 
   const laneEnds: number[] = [];
   return events
     .filter((e) => e.type === 'appointment' && e.end)
-    .map((e) => ({ id: e.id, title: e.title, from: startTime(e.date), to: endTime(e.end!) }))
+    .map((e) => ({ id: e.id, title: e.title, from: e.date.start, to: e.end!.end }))
     .sort((a, b) => a.from - b.from)
     .flatMap((t) => {
       let lane = laneEnds.findIndex((end) => end <= t.from);

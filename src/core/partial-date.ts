@@ -1,53 +1,72 @@
-import { daysInMonth, parsePartialDate, type DatePrecision, type PartialDateParts } from './date-parts.ts';
+// Calendar dates as the event file writes them (`2008`, `2008-05`, `2008-05-17`), parsed once at the schema boundary.
+// Free of zod and of the DOM, so the build, the CLIs and the browser all use this one module.
 
-function partsOf(value: string): PartialDateParts {
-  const parts = parsePartialDate(value);
-  if (!parts) throw new Error(`Not a valid date: ${JSON.stringify(value)}`);
-  return parts;
+/** The three precisions a date in the event file may be written with. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** A date as written, with the span of time it covers. Instants are UTC, so no reader's time zone shifts them. */
+export interface PartialDate {
+  /** Exactly as written in the file. */
+  readonly text: string;
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly precision: DatePrecision;
+  /** UTC milliseconds of the first moment the date covers (`2008-05` → 1 May 2008, 00:00). */
+  readonly start: number;
+  /** UTC milliseconds just after the last day it covers (`2008-05` → 1 June 2008, 00:00). */
+  readonly end: number;
 }
 
-/** The first day a partial date can mean, as `YYYY-MM-DD` (`2008-05` → `2008-05-01`). */
-export function firstDay(value: string): string {
-  const { year, month = 1, day = 1 } = partsOf(value);
-  return isoDay(year, month, day);
+// Months 01–12 and days 01–31 are part of the shape; whether the day exists in that month is checked after.
+export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** UTC milliseconds of a calendar day. `Date.UTC` maps years 0–99 to 1900–1999; setting the year afterwards does not. */
+export function utcDay(year: number, month = 1, day = 1): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
 }
 
-/** The last day a partial date can mean (`2008-02` → `2008-02-29`). */
-export function lastDay(value: string): string {
-  const { year, month, day } = partsOf(value);
-  const m = month ?? 12;
-  return isoDay(year, m, day ?? daysInMonth(year, m));
+export function daysInMonth(year: number, month: number): number {
+  return new Date(utcDay(year, month + 1, 0)).getUTCDate();
 }
 
-function isoDay(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/** Parses `2008`, `2008-05` or `2008-05-17`; `null` if the shape is wrong or the date is not real. */
+export function parsePartialDate(text: string): PartialDate | null {
+  const m = PARTIAL_DATE.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { text, year, precision: 'year', start: utcDay(year), end: utcDay(year + 1) };
+  const month = Number(m[2]);
+  if (m[3] === undefined) {
+    return { text, year, month, precision: 'month', start: utcDay(year, month), end: utcDay(year, month + 1) };
+  }
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return {
+    text,
+    year,
+    month,
+    day,
+    precision: 'day',
+    start: utcDay(year, month, day),
+    end: utcDay(year, month, day + 1),
+  };
 }
 
-/** UTC milliseconds of the first moment a partial date covers: the same number in every time zone. */
-export function startTime(value: string): number {
-  const { year, month = 1, day = 1 } = partsOf(value);
-  return Date.UTC(year, month - 1, day);
+/** For dates the program itself writes (tests, generated files): throws rather than returning null. */
+export function partialDate(text: string): PartialDate {
+  const date = parsePartialDate(text);
+  if (!date) throw new Error(`Not a valid date: ${JSON.stringify(text)}`);
+  return date;
 }
 
-/** UTC milliseconds just after the last day a partial date covers. */
-export function endTime(value: string): number {
-  return startTime(lastDay(value)) + 86_400_000;
-}
-
-export function yearOf(value: string): number {
-  return partsOf(value).year;
-}
-
-export function precisionOf(value: string) {
-  return partsOf(value).precision;
-}
-
-/** Orders by first day, then coarser precision first (so "2008" leads the dated events of 2008). */
-export function comparePartialDates(a: string, b: string): number {
-  const byDay = firstDay(a).localeCompare(firstDay(b));
-  if (byDay !== 0) return byDay;
+/** Orders by first moment, then coarser precision first (so "2008" leads the dated events of 2008). */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  if (a.start !== b.start) return a.start - b.start;
   const rank = { year: 0, month: 1, day: 2 } as const;
-  return rank[precisionOf(a)] - rank[precisionOf(b)];
+  return rank[a.precision] - rank[b.precision];
 }
 
 const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
@@ -59,20 +78,18 @@ const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Formats a date exactly as written, at its own precision, in UTC so it never shifts ("17 May 2008", "May 2008", "2008"). */
-export function formatPartialDate(value: string, language: string): string {
-  const { year, month, day, precision } = partsOf(value);
-  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const key = `${language} ${precision}`;
+export function formatPartialDate(date: PartialDate, language: string): string {
+  const key = `${language} ${date.precision}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(language, OPTIONS[precision]);
+    formatter = new Intl.DateTimeFormat(language, OPTIONS[date.precision]);
     formatters.set(key, formatter);
   }
-  return formatter.format(date);
+  return formatter.format(date.start);
 }
 
 /** "17 May 2008 – June 2010"; a single date when there is no end. */
-export function formatDateSpan(date: string, end: string | undefined, language: string): string {
+export function formatDateSpan(date: PartialDate, end: PartialDate | undefined, language: string): string {
   const from = formatPartialDate(date, language);
   return end ? `${from} – ${formatPartialDate(end, language)}` : from;
 }

@@ -1,5 +1,6 @@
-import { EVENT_TYPES, type EventType, type TimelineEvent } from './schema/event.ts';
-import { comparePartialDates, yearOf } from './partial-date.ts';
+import type { EventType, TimelineEvent } from './schema/event.ts';
+import { emptyTypeCounts } from './event-types.ts';
+import { comparePartialDates } from './partial-date.ts';
 
 /** Events in time order; events on the same date keep their order in the file. */
 export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
@@ -10,7 +11,7 @@ export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
 }
 
 export function countByType(events: readonly TimelineEvent[]): Record<EventType, number> {
-  const counts = Object.fromEntries(EVENT_TYPES.map((type) => [type, 0])) as Record<EventType, number>;
+  const counts = emptyTypeCounts();
   for (const event of events) counts[event.type]++;
   return counts;
 }
@@ -24,7 +25,7 @@ export interface YearGroup {
 export function groupByYear(sorted: readonly TimelineEvent[]): YearGroup[] {
   const groups: YearGroup[] = [];
   for (const event of sorted) {
-    const year = yearOf(event.date);
+    const year = event.date.year;
     const last = groups.at(-1);
     if (last?.year === year) last.events.push(event);
     else groups.push({ year, events: [event] });
@@ -35,6 +36,6 @@ export function groupByYear(sorted: readonly TimelineEvent[]): YearGroup[] {
 /** First and last year covered, counting `end` dates. */
 export function yearSpan(events: readonly TimelineEvent[]): [number, number] | null {
   if (events.length === 0) return null;
-  const years = events.flatMap((event) => [yearOf(event.date), ...(event.end ? [yearOf(event.end)] : [])]);
+  const years = events.flatMap((event) => [event.date.year, ...(event.end ? [event.end.year] : [])]);
   return [Math.min(...years), Math.max(...years)];
 }

@@ -1,26 +1,7 @@
-import { EVENT_TYPES, type EventType } from './event-types.ts';
-import type { TimelineEvent } from './schema/event.ts';
-import { endTime, startTime } from './partial-date.ts';
+import { EVENT_TYPES, YEAR_MS, type EventType } from './event-types.ts';
+import type { ClientEvent } from './timeline-payload.ts';
 
-/** What timeline.json carries for each event: small enough to ship for thousands of events. */
-export interface ClientRecord {
-  id: string;
-  type: EventType;
-  date: string;
-  end?: string;
-  title: string;
-  /** Formatted date, as written, from the build (never recomputed in the reader's time zone). */
-  when: string;
-  sensitive?: boolean;
-}
-
-/** A record with its instants, worked out in the browser from the dates (sending them made the file a quarter bigger). */
-export interface ClientEvent extends ClientRecord {
-  start: number;
-  /** Exclusive end instant in UTC ms, for ranges. */
-  stop?: number;
-}
-
+/** What vis-timeline is given for one event (or, see crowding.ts, for a block of several). */
 export interface TimelineItem {
   id: string;
   group: EventType;
@@ -29,22 +10,6 @@ export interface TimelineItem {
   type: 'point' | 'range';
   content: string;
   className: string;
-}
-
-export function toClientRecord(event: TimelineEvent, when: string): ClientRecord {
-  return {
-    id: event.id,
-    type: event.type,
-    date: event.date,
-    ...(event.end ? { end: event.end } : {}),
-    title: event.title,
-    when,
-    ...(event.sensitive ? { sensitive: true } : {}),
-  };
-}
-
-export function toClientEvent(record: ClientRecord): ClientEvent {
-  return { ...record, start: startTime(record.date), ...(record.end ? { stop: endTime(record.end) } : {}) };
 }
 
 /** One vis-timeline item per event: ranges for events with an end, points otherwise; one lane per type. */
@@ -69,14 +34,12 @@ export function toTimelineGroups(labels: Record<EventType, string>) {
   }));
 }
 
-const YEAR = 365.25 * 86_400_000;
-
 /** The initial window: the whole span with a little air, so every event is in view but none at the very edge. */
 export function fullWindow(events: readonly ClientEvent[]): { start: number; end: number } {
   if (events.length === 0) return { start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) };
   const start = Math.min(...events.map((e) => e.start));
   const end = Math.max(...events.map((e) => e.stop ?? e.start));
-  const pad = Math.max((end - start) * 0.03, YEAR / 4);
+  const pad = Math.max((end - start) * 0.03, YEAR_MS / 4);
   return { start: start - pad, end: end + pad };
 }
 
@@ -85,7 +48,14 @@ export function initialWindow(events: readonly ClientEvent[], maxItemsInView = 1
   if (events.length <= maxItemsInView) return fullWindow(events);
   const sorted = events.map((e) => e.start).sort((a, b) => a - b);
   const first = sorted[0]!;
-  const span = Math.max(sorted[maxItemsInView - 1]! - first, YEAR);
+  const span = Math.max(sorted[maxItemsInView - 1]! - first, YEAR_MS);
   const pad = span * 0.03;
   return { start: first - pad, end: first + span + pad };
+}
+
+/** The same width of window, moved so that an event sits in its middle: where a shared `?event=` link opens. */
+export function centredOn(window: { start: number; end: number }, event: ClientEvent): { start: number; end: number } {
+  const half = (window.end - window.start) / 2;
+  const middle = event.stop === undefined ? event.start : (event.start + event.stop) / 2;
+  return { start: middle - half, end: middle + half };
 }

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EventType } from './event-types.ts';
+import { EVENT_TYPES, isEventType, SLUG, type EventType } from './event-types.ts';
 
 /** The view a URL describes: shared links and embeds restore exactly this. */
 export interface ViewState {
@@ -9,8 +9,6 @@ export interface ViewState {
   to?: number;
   hideSensitive?: boolean;
 }
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function year(value: string | null): number | undefined {
   return value && /^\d{4}$/.test(value) ? Number(value) : undefined;
@@ -24,7 +22,7 @@ export function parseViewState(search: string): ViewState {
   if (event && SLUG.test(event)) state.event = event;
   const types = params.get('types');
   if (types !== null) {
-    const list = types.split(',').filter((t): t is EventType => (EVENT_TYPES as readonly string[]).includes(t));
+    const list = types.split(',').filter(isEventType);
     state.types = EVENT_TYPES.filter((t) => list.includes(t));
   }
   const q = params.get('q')?.trim();

@@ -1,36 +1,38 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { DatasetSchema, type Dataset } from './schema/dataset.ts';
 import { closestWord } from './closest-word.ts';
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parseJsonStrictly } from './json-text.ts';
+import { formatPath } from './json-path.ts';
+
+export { formatPath };
 
 export type ValidationResult = { ok: true; data: Dataset } | { ok: false; problems: string[] };
 
 type Path = readonly PropertyKey[];
 
-/** `['events', 12, 'date']` → `events[12].date` */
-export function formatPath(path: Path): string {
-  return path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
-    '',
-  );
+/** The schema inside optional, default, nullable and transform wrappers. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  for (;;) {
+    if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) schema = schema.unwrap() as z.ZodType;
+    else if (schema instanceof z.ZodDefault) schema = schema.unwrap() as z.ZodType;
+    else if (schema instanceof z.ZodPipe) schema = schema.in as z.ZodType;
+    else return schema;
+  }
 }
 
 /** Walks the schema to the object at `path`, to learn which keys it accepts. */
 function knownKeysAt(root: z.ZodType, path: Path): string[] {
-  let schema: any = root;
-  for (const key of [...path, null]) {
-    for (;;) {
-      const def = schema?._zod?.def;
-      if (!def) return [];
-      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') schema = def.innerType;
-      else if (def.type === 'pipe') schema = def.in;
-      else break;
-    }
-    if (key === null) break;
-    const def = schema._zod.def;
-    schema = typeof key === 'number' ? def.element : def.shape?.[key];
+  let schema: z.ZodType | undefined = root;
+  for (const key of path) {
+    const inner: z.ZodType = unwrap(schema);
+    if (typeof key === 'number' && inner instanceof z.ZodArray) schema = inner.element as z.ZodType;
+    else if (typeof key === 'string' && inner instanceof z.ZodObject)
+      schema = inner.shape[key] as z.ZodType | undefined;
+    else schema = undefined;
+    if (!schema) return [];
   }
-  return Object.keys(schema?._zod?.def?.shape ?? {});
+  const object = unwrap(schema);
+  return object instanceof z.ZodObject ? Object.keys(object.shape) : [];
 }
 
 function describe(value: unknown): string {
@@ -60,11 +62,13 @@ function messageFor(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** Names the event a path points into, so an editor can find it by id as well as by position. */
+/** Names the event (or chapter) a path points into, so an editor can find it by id as well as by position. */
 function eventLabel(input: unknown, path: Path): string {
-  if (path[0] !== 'events' || typeof path[1] !== 'number') return '';
-  const event = (input as { events?: unknown[] })?.events?.[path[1]] as { id?: unknown } | undefined;
-  return typeof event?.id === 'string' && event.id ? ` (event "${event.id}")` : '';
+  const kind = path[0] === 'events' ? 'event' : path[0] === 'chapters' ? 'chapter' : undefined;
+  if (!kind || typeof path[1] !== 'number') return '';
+  const list = (input as Record<string, unknown[] | undefined> | null)?.[path[0] as string];
+  const item = list?.[path[1]] as { id?: unknown } | undefined;
+  return typeof item?.id === 'string' && item.id ? ` (${kind} "${item.id}")` : '';
 }
 
 /** Each issue as one line, `events[12].date: message (event "id")`; unknown keys one line per key with a suggestion. */
@@ -97,59 +101,10 @@ export function validateDataset(input: unknown): ValidationResult {
   return { ok: false, problems: describeIssues(result.error.issues, input) };
 }
 
-/** Line and column (1-based) of a character offset. */
-function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n');
-  return `${before.length}:${(before.at(-1)?.length ?? 0) + 1}`;
-}
-
-/**
- * `JSON.parse`, with `line:column: message` on a syntax error. V8's own messages often carry no
- * position, so the position comes from jsonc-parser run in strict mode (no comments, no trailing commas).
- */
-export function parseJsonWithPosition(text: string): { ok: true; value: unknown } | { ok: false; problem: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const errors: ParseError[] = [];
-    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    if (first)
-      return {
-        ok: false,
-        problem: `${lineAndColumn(text, first.offset)}: ${JSON_ERRORS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)}`,
-      };
-    return {
-      ok: false,
-      problem: `${lineAndColumn(text, text.length)}: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
-}
-
-// Keyed by jsonc-parser's error names (its codes are a const enum, which isolated modules cannot read).
-const JSON_ERRORS: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'invalid number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: 'expected ":"',
-  CommaExpected: 'expected "," (is a comma missing?)',
-  CloseBraceExpected: 'expected "}"',
-  CloseBracketExpected: 'expected "]"',
-  EndOfFileExpected: 'unexpected text after the end of the JSON',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'comments are not allowed in JSON',
-  UnexpectedEndOfString: 'a string is not closed (missing ")',
-  UnexpectedEndOfNumber: 'invalid number',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape character',
-  InvalidCharacter: 'invalid character in a string (line breaks must be written as \\n)',
-};
-
 /** Validates the text of an event file; every problem is prefixed with the file's name, as editors read them. */
 export function validateEventFileText(text: string, fileLabel: string): ValidationResult {
-  const parsed = parseJsonWithPosition(text.replace(/^\uFEFF/, ''));
-  if (!parsed.ok) return { ok: false, problems: [`${fileLabel}:${parsed.problem}`] };
+  const parsed = parseJsonStrictly(text);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => `${fileLabel}:${p}`) };
   const result = validateDataset(parsed.value);
   if (result.ok) return result;
   return { ok: false, problems: result.problems.map((p) => `${fileLabel}: ${p}`) };

@@ -1,4 +1,11 @@
-/** Every interface string, in English. Copy this file to translate the site (see README, "Translating"). */
+import type { Message, PluralForms } from '../core/messages.ts';
+
+/**
+ * Every interface string, in English. Copy this file to translate the site (see README, "Translating").
+ * Text with values in it uses `{name}` placeholders; text that depends on a number gives plural forms chosen by
+ * `{count}` (see src/core/messages.ts). Story-specific text (helplines, sourcing policy, what a content note is
+ * about) belongs in the event and classroom files, not here.
+ */
 export const en = {
   skipToContent: 'Skip to the events',
   navTimeline: 'Timeline',
@@ -6,10 +13,10 @@ export const en = {
   siteNavLabel: 'Site',
   types: { report: 'Report', inspection: 'Inspection', appointment: 'Appointment', case: 'Case' },
   typesPlural: { report: 'Reports', inspection: 'Inspections', appointment: 'Appointments', case: 'Cases' },
-  eventsCount: (n: number) => `${n} event${n === 1 ? '' : 's'}`,
+  eventsCount: { one: '{count} event', other: '{count} events' },
   countsHeading: 'What the timeline holds',
   allEventsHeading: 'Every event, in order',
-  yearHeading: (year: number) => String(year),
+  yearHeading: '{year}',
   readMore: 'Read more',
   sources: 'Sources',
   sourcesHeading: 'Sources',
@@ -21,19 +28,21 @@ export const en = {
   comparedWith: 'compared with',
   rating: 'Rating',
   ratingLevels: { failing: 'failing', weak: 'weak', adequate: 'adequate', good: 'good', outstanding: 'outstanding' },
-  ratingOnScale: (level: string) => `(${level} on the common scale)`,
-  quoteBy: (by: string) => `— ${by}`,
+  ratingOnScale: '({level} on the common scale)',
+  quoteBy: '— {by}',
   /** A headline, quoted as published. */
-  quoted: (text: string) => `“${text}”`,
+  quoted: '“{text}”',
   responseLabel: 'Response:',
-  responseReportedBy: (publisher: string) => `reported by ${publisher}`,
+  responseReportedBy: 'reported by {publisher}',
   related: 'Related events',
   previous: 'Previous',
   next: 'Next',
   backToTimeline: 'Back to the timeline',
   contentNoteLabel: 'Content note',
-  contentNote: 'This event concerns the death or abuse of a child. It is described factually, without graphic detail.',
-  sensitiveMarker: 'Content note: the death or abuse of a child',
+  contentNote: 'This event concerns {topic}. It is described factually, without graphic detail.',
+  /** What events marked `sensitive` concern, when the event file does not say (`contentNote.topic`). */
+  sensitiveTopic: 'distressing events',
+  sensitiveMarker: 'Content note: {topic}',
   tags: 'Tags',
   updated: 'Last updated',
   about: 'About this timeline',
@@ -61,10 +70,12 @@ export const en = {
   filtersHeading: 'Filter the events',
   filterTypes: 'Types',
   search: 'Search titles, summaries and people',
-  hideSensitive: 'Hide events about the death or abuse of a child',
-  showingCount: (shown: number, total: number) => `Showing ${shown} of ${total} events`,
+  hideSensitive: 'Hide events about {topic}',
+  showingCount: { one: 'Showing {shown} of {count} event', other: 'Showing {shown} of {count} events' },
   noMatches: 'No events match these filters.',
   resetFilters: 'Show all events',
+  /** How many events a type filter would show, beside its name. */
+  typeCount: '({count})',
   timelineLabel: 'Interactive timeline',
   timelineHelp:
     'Use the arrow keys to move between events, Enter to open one, + and − to zoom, Home and End for the first and last event. Ctrl or ⌘ with the mouse wheel zooms.',
@@ -80,7 +91,7 @@ export const en = {
   jumpToYear: 'Jump to a year',
   timelineLoading: 'Loading the interactive timeline…',
   /** Where the timeline is crowded, one block stands for a lane's events in a stretch of time; {count} is how many. */
-  timelineGroup: '{count} events',
+  timelineGroup: { one: '{count} event', other: '{count} events' },
   timelineFailed: 'The interactive timeline could not load; the list below has every event.',
   sourcesInline: 'Sources:',
   openFullTimeline: 'Open the full timeline',
@@ -91,17 +102,18 @@ export const en = {
     'How to use this timeline in a lesson: a content note, an overview for students, a glossary, discussion questions, an activity and how to cite it. No login, no tracking; it works offline once visited and prints as a handout.',
   contents: 'Contents',
   classroomContentNote: 'Before you teach: content note',
-  classroomContentNoteText: (n: number) =>
-    `This timeline covers the failures of a council's children's services, including the deaths of children who were known to social workers. ${n} event${n === 1 ? '' : 's'} concern the death or abuse of a child; they are described factually and without graphic detail, and each carries a content note. Preview them before the lesson, agree ground rules, and tell students where they can get support.`,
+  classroomContentNoteCount: {
+    one: '{count} event concerns {topic}; it is described factually and without graphic detail, and carries a content note. Preview it before the lesson, agree ground rules, and tell students where they can get support.',
+    other:
+      '{count} events concern {topic}; they are described factually and without graphic detail, and each carries a content note. Preview them before the lesson, agree ground rules, and tell students where they can get support.',
+  },
   classroomSupport: 'Where students and adults can get support, free and confidential:',
-  supportLines: [
-    'Childline (for anyone under 19): 0800 1111, or childline.org.uk',
-    'NSPCC helpline (for adults worried about a child): 0808 800 5000',
-    'Samaritans (for anyone, any time): 116 123',
-  ],
-  previewSensitive: (n: number) => `Preview the ${n} events with a content note`,
+  previewSensitive: {
+    one: 'Preview the event with a content note',
+    other: 'Preview the {count} events with a content note',
+  },
   hideSensitiveHint:
-    'On the timeline, the filter "Hide events about the death or abuse of a child" removes these events from the list and the timeline; add ?sensitive=hide to the address to share that view.',
+    'On the timeline, the filter "{filter}" removes these events from the list and the timeline; add ?sensitive=hide to the address to share that view.',
   classroomOverview: 'Overview for students',
   audience: 'Suitable for',
   glossary: 'Glossary',
@@ -115,6 +127,11 @@ export const en = {
     'Cite the timeline as a whole, or a single event from its own page, which has a ready citation line. Every event lists the published sources it is based on: cite those too.',
   citeTimeline: 'Cite this timeline',
   citeEvent: 'Cite this event',
+  /** An interval whose dates are written to the month or the year: "about 2 years". */
+  approximately: 'about {duration}',
+  sameTime: 'at the same time',
+  citeWork: '“{title}”, in {site}',
+  citeUpdated: 'Last updated {date}.',
   printHandout: 'Print handout',
   printTitle: 'Printable handout',
   printDescription: 'Every event in order, with its sources, formatted for printing.',
@@ -124,10 +141,10 @@ export const en = {
   presentHelp:
     'Next: → , Page Down or space. Back: ← , Page Up or Shift+space. Home and End go to the first and last event.',
   presentContentNote:
-    'The next event concerns the death or abuse of a child. It is described factually and without graphic detail. This note is shown once per visit.',
+    'The next event concerns {topic}. It is described factually and without graphic detail. This note is shown once per visit.',
   continueLabel: 'Continue',
   fullScreen: 'Full screen',
-  slideCount: (n: number, total: number) => `Event ${n} of ${total}`,
+  slideCount: 'Event {n} of {total}',
   projectorView: 'Projector view',
   offlineHeading: 'Using it without the internet',
   offlineText:
@@ -135,7 +152,8 @@ export const en = {
   offlineDownload: 'Download the site for offline use (ZIP)',
   offlineAboutText:
     'Your browser keeps the pages you open, so they open again with the network off, and fetches them afresh whenever it can, so corrections reach you. To keep the whole site in this browser, save it for offline use.',
-  offlineSave: (size: string) => (size ? `Save for offline use (${size})` : 'Save for offline use'),
+  offlineSave: 'Save for offline use',
+  offlineSaveSize: 'Save for offline use ({size})',
   offlineSaving: 'Saving the site in this browser…',
   offlineSaved:
     'Saved: every page of this site now opens in this browser without the internet. It updates itself when you are online.',
@@ -159,20 +177,32 @@ export const en = {
   embedCopied: 'Copied.',
   embedCopyFailed: 'Could not copy: select the code and copy it.',
   embedPreview: 'Preview',
-  yearPageTitle: (year: number) => `Events of ${year}`,
+  yearPageTitle: 'Events of {year}',
   otherYears: 'Other years',
   browseByYear: 'Browse the events year by year',
-  yearIndexNote: (n: number) => `With ${n} events, the full list is split into one page per year.`,
-  aboutCounts: (events: number, sources: number, span: string) =>
-    `${events} event${events === 1 ? '' : 's'}${span ? ` from ${span}` : ''}, drawn from ${sources} published source${sources === 1 ? '' : 's'}.`,
-  aboutSourcing: [
-    'Every event is written in our own words and cites at least one published source: the report or court record itself where it is public, then the specialist press, then general news. Each event page lists its sources with links.',
-    'Where sources disagree about a date, a number or a name, the event says so in a note and cites both sides; nothing is silently resolved. Events about the death or abuse of a child carry a content note and are described without graphic detail. Children are named only as the published reviews and coverage name them.',
-  ],
+  yearIndexNote: {
+    one: 'With {count} event, the full list is split into one page per year.',
+    other: 'With {count} events, the full list is split into one page per year.',
+  },
+  aboutCounts: {
+    one: '{count} event from {span}, drawn from {sources}.',
+    other: '{count} events from {span}, drawn from {sources}.',
+  },
+  sourcesCount: { one: '{count} published source', other: '{count} published sources' },
+  /** Shown under "How events are sourced" when the event file has no `methodology` of its own. */
+  aboutSourcing:
+    'Every event cites at least one published source, listed with links on its own page. Where sources disagree, the event says so in a note and cites both sides.',
   aboutTypesIntro: 'Events come in four kinds, each shown with its own shape as well as its name:',
   privacyHeading: 'Privacy',
   privacyText:
     'This site sets no cookies, runs no analytics and loads nothing from other servers. It works without JavaScript.',
-};
+} satisfies Record<string, Message | Record<string, string>>;
 
-export type UiStrings = typeof en;
+/** The shape every translation has: the same keys as English, each a message of the same kind. */
+export type UiStrings = {
+  [K in keyof typeof en]: (typeof en)[K] extends string
+    ? string
+    : (typeof en)[K] extends { other: string }
+      ? PluralForms
+      : { [L in keyof (typeof en)[K]]: string };
+};

@@ -1,18 +1,23 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../build/site-data.ts';
+import { getSite } from '../build/site-data.ts';
 import { formatDateSpan } from '../core/partial-date.ts';
-import { toClientRecord } from '../core/timeline-items.ts';
+import { overviewGeometry } from '../core/overview.ts';
+import { toPayloadEvent, type TimelinePayload } from '../core/timeline-payload.ts';
 
-/** What the interactive timeline fetches when it mounts: kept out of the HTML so the first load stays small. */
+/** What the browser's timeline reads: kept out of the HTML so the first load stays small. */
 export const GET: APIRoute = () => {
-  const { events, language, t } = getSiteData();
-  return new Response(
-    JSON.stringify({
-      groups: t.typesPlural,
+  const { events, language, t, overview } = getSite();
+  const payload: TimelinePayload = {
+    language,
+    strings: {
       types: t.types,
-      groupLabel: t.timelineGroup,
-      events: events.map((e) => toClientRecord(e, formatDateSpan(e.date, e.end, language))),
-    }),
-    { headers: { 'content-type': 'application/json' } },
-  );
+      typesPlural: t.typesPlural,
+      timelineGroup: t.timelineGroup,
+      showingCount: t.showingCount,
+      typeCount: t.typeCount,
+    },
+    events: events.map((e) => toPayloadEvent(e, formatDateSpan(e.date, e.end, language))),
+    overview: overviewGeometry(overview.layout),
+  };
+  return new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } });
 };

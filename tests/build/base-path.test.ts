@@ -49,7 +49,10 @@ describe(`a build published under ${SITE}${BASE}`, () => {
       ];
       for (const ref of refs) {
         const target = new URL(ref, url);
-        if (target.origin === SITE) ((target.host = `127.0.0.1:${PORT}`), (target.protocol = 'http:'));
+        if (target.origin === SITE) {
+          target.host = `127.0.0.1:${PORT}`;
+          target.protocol = 'http:';
+        }
         if (target.origin !== origin) continue;
         target.hash = '';
         if (!seen.has(target.href)) {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 
@@ -8,9 +8,9 @@ export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const tmpRoot = join(projectRoot, 'tests/.tmp');
 
 /** The environment without what Vitest adds for import.meta.env (BASE_URL, MODE…), which would leak into the child's Vite. */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
+  for (const key of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
   return env;
 }
@@ -58,3 +58,26 @@ export function buildInto(eventsFile: string, outDir: string, env: Record<string
 
 /** The build's environment, for tests that start it themselves (to interrupt it). */
 export const buildEnv = (env: Record<string, string>) => ({ ...cleanEnv(), BUILD_LOG_LEVEL: 'silent', ...env });
+
+/** Every page a search engine may list: each built HTML page but the not-found page and those marked noindex (embeds). */
+export function publicPages(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(sep).join('/'))
+    .filter((file) => file.endsWith('.html') && file !== '404.html')
+    .filter((file) => !/<meta name="robots" content="[^"]*noindex/.test(readFileSync(join(outDir, file), 'utf8')))
+    .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
+    .sort();
+}
+
+/** The pages sitemap.xml lists, as paths under the site's address and base path. */
+export function sitemapPages(outDir: string, siteAndBase: string): string[] {
+  const $ = cheerio.load(readFileSync(join(outDir, 'sitemap.xml'), 'utf8'), { xml: true });
+  return $('url > loc')
+    .map((_, loc) => {
+      const url = $(loc).text();
+      if (!url.startsWith(siteAndBase)) throw new Error(`sitemap.xml lists ${url}, outside ${siteAndBase}`);
+      return `/${url.slice(siteAndBase.length)}`;
+    })
+    .get()
+    .sort();
+}

@@ -63,7 +63,15 @@ describe('a site built from a fixture file (EVENTS_FILE)', () => {
     expect(body.text()).toContain('<img src=x onerror=alert(1)>');
     // The page's own scripts (the embed dialog, JSON-LD) are there; nothing from the data became one.
     expect($('script').filter((_, el) => /alert\(/.test($(el).html() ?? '')).length).toBe(0);
-    expect($('script:not([type="application/ld+json"]):not([type="module"])').length).toBe(0);
+    expect(
+      $('script:not([type="application/ld+json"]):not([type="application/json"]):not([type="module"])').length,
+    ).toBe(0);
+    // Data handed to the browser as JSON cannot close its script: every "<" is escaped.
+    for (const block of $('script[type="application/json"]').toArray()) {
+      const text = $(block).html() ?? '';
+      expect(text).not.toContain('<');
+      expect(() => JSON.parse(text) as unknown).not.toThrow();
+    }
   });
 
   it('gives an event page everything in the record', () => {

@@ -9,7 +9,10 @@ import { relativeLink } from '../../src/build/integrations/offline-zip.ts';
 
 let run: BuildRun;
 beforeAll(() => {
-  run = buildSite('tests/fixtures/valid.json', 'offline', { BASE_PATH: '/graphics/decade/' });
+  run = buildSite('tests/fixtures/valid.json', 'offline', {
+    SITE_URL: 'https://news.example.org',
+    BASE_PATH: '/graphics/decade/',
+  });
   if (run.status !== 0) throw new Error(run.stderr);
 });
 
@@ -30,13 +33,20 @@ describe('offline copy (offline.zip)', () => {
         if (!names.has(target)) broken.push(`${name} → ${ref}`);
       });
     }
-    expect(broken.filter((b) => !/offline\.zip|\/embed\//.test(b))).toEqual([]);
+    expect(broken).toEqual([]);
+  });
+
+  it("sends the classroom page's download link, which the copy cannot hold, to the published ZIP", () => {
+    const files = unzipSync(new Uint8Array(readFileSync(join(run.outDir, 'offline.zip'))));
+    expect(Object.keys(files)).not.toContain('timeline/offline.zip');
+    const $ = cheerio.load(strFromU8(files['timeline/classroom/index.html']!));
+    expect($('#offline a[download]').attr('href')).toBe('https://news.example.org/graphics/decade/offline.zip');
   });
 
   it('says in its README what day it is a copy of and where the current version is, since it cannot be corrected', () => {
     const files = unzipSync(new Uint8Array(readFileSync(join(run.outDir, 'offline.zip'))));
     expect(strFromU8(files['timeline/README.txt']!)).toMatch(
-      /This is a copy of the site as it was on \d{4}-\d{2}-\d{2}\. Corrections made since then are not in it: the current version is at http:\/\/localhost:4321\/graphics\/decade\/\n$/,
+      /This is a copy of the site as it was on \d{4}-\d{2}-\d{2}\. Corrections made since then are not in it: the current version is at https:\/\/news\.example\.org\/graphics\/decade\/\n$/,
     );
   });
 
@@ -81,7 +91,9 @@ describe('service worker', () => {
     figure.value = figure.value === 20 ? 21 : 20;
     mkdirSync('tests/.tmp', { recursive: true });
     writeFileSync('tests/.tmp/offline-corrected.json', JSON.stringify(fixture));
+    // Built exactly as the first, but for that one character.
     const corrected = buildSite('tests/.tmp/offline-corrected.json', 'offline-corrected', {
+      SITE_URL: 'https://news.example.org',
       BASE_PATH: '/graphics/decade/',
     });
     if (corrected.status !== 0) throw new Error(corrected.stderr);

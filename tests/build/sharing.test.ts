@@ -78,7 +78,8 @@ describe('sharing metadata', () => {
       `<script async src="https://news.example.org/decade/embed.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
     );
     expect(json.html).toContain('sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"');
-    expect(loadPage(run.outDir, '/')('[data-embed-dialog]').attr('data-integrity')).toBe(integrity);
+    const dialog = JSON.parse(loadPage(run.outDir, '/')('[data-embed-config]').text()) as { integrity: string };
+    expect(dialog.integrity).toBe(integrity);
   });
 
   it('has JSON-LD for the site and each event, safe to inline', () => {

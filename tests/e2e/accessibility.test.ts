@@ -24,6 +24,13 @@ test('a keyboard user can skip past the header straight into the content', async
   await page.keyboard.press('Enter');
   await expect(page.locator('#main')).toBeFocused();
   await page.keyboard.press('Tab');
-  const focused = await page.evaluate(() => document.activeElement?.closest('#main') !== null);
-  expect(focused).toBe(true);
+  // Where focus went, in words, so a failure says where it went instead of "expected true".
+  const where = await page.evaluate(() => {
+    const main = document.querySelector('#main')!;
+    const focused = document.activeElement;
+    if (!focused || focused === document.body) return 'nowhere';
+    if (focused === main) return 'still on #main';
+    return main.contains(focused) ? 'inside #main' : `outside #main: ${focused.outerHTML.slice(0, 80)}`;
+  });
+  expect(where).toBe('inside #main');
 });

@@ -37,7 +37,7 @@ test('printing / gives a clean handout: no interactive parts, every event and ev
   const printed = await page
     .locator('.source-url')
     .evaluateAll((els) =>
-      els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.textContent!.trim()),
+      els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => (el.textContent ?? '').trim()),
     );
   for (const url of urls) expect(printed).toContain(`<${url}>`);
 });

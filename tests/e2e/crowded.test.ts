@@ -9,13 +9,17 @@ import { generateEvents } from '../support/generate-events.ts';
 import { serveFolder } from '../support/static-server.ts';
 import { buildSite, projectRoot } from '../build/build-helpers.ts';
 import { sortEvents } from '../../src/core/summarize-dataset.ts';
-import type { TimelineEvent } from '../../src/core/schema/event.ts';
+import { validateDataset } from '../../src/core/validate-dataset.ts';
 import { testPort } from '../support/ports.ts';
 
 // Its own port: 4329 is the site under test, 4331 the embed tests' host page.
 const PORT = testPort(4335);
 const file = generateEvents(700);
-const sorted = sortEvents(file.events as TimelineEvent[]);
+// The generator names nobody: one person to search for by name.
+Object.assign(file.events[349]!, { people: [{ name: 'Zebedee Quill', role: 'Witness' }] });
+const parsed = validateDataset(file);
+if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+const sorted = sortEvents(parsed.data.events);
 let server: Server;
 
 test.beforeAll(async () => {
@@ -93,4 +97,36 @@ test('from the crowded whole, the keyboard still reaches the last and first even
   await page.keyboard.press('ArrowRight');
   await expect(app(page)).toHaveAttribute('data-selected', sorted[1]!.id);
   await expect(selected).toHaveText(sorted[1]!.title);
+});
+
+test('a shared link to an event years from the start opens with it in view, drawn on its own', async ({ page }) => {
+  const far = sorted.at(-1)!;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`http://127.0.0.1:${PORT}/?event=${far.id}`);
+  await expect(app(page)).toHaveAttribute('data-timeline-ready', 'true');
+  await expect(app(page)).toHaveAttribute('data-selected', far.id);
+  const selected = page.locator('#timeline .vis-item.vis-selected:not(.vis-dot)');
+  await expect(selected).toHaveText(far.title);
+  await page.locator('#timeline').scrollIntoViewIfNeeded();
+  await expect(selected).toBeInViewport();
+  const { from, to } = windowOf(await app(page).getAttribute('data-window'));
+  expect(from).toBeLessThan(far.date.start);
+  expect(to).toBeGreaterThan(far.date.start);
+});
+
+test("on the year index, search finds words in summaries and people's names, not only in titles", async ({ page }) => {
+  await open(page);
+  const search = page.getByLabel('Search titles, summaries and people');
+  const status = page.locator('[data-filter-status]');
+  await search.fill('quill');
+  await expect(status).toHaveText('Showing 1 of 700 events');
+  const words = ['court', 'review', 'board'];
+  const matching = (text: (e: (typeof file.events)[number]) => string) =>
+    file.events.filter((e) => words.every((w) => text(e).toLowerCase().includes(w))).length;
+  const inTitleOrSummary = matching((e) => `${e.title} ${e.summary}`);
+  // The words must be in more summaries than titles, or this would not tell the two apart.
+  expect(inTitleOrSummary).toBeGreaterThan(matching((e) => e.title));
+  await search.fill(words.join(' '));
+  await expect(status).toHaveText(`Showing ${inTitleOrSummary} of 700 events`);
 });

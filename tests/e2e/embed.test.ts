@@ -39,7 +39,8 @@ const frameTag = (src: string, extra = '') =>
   `<iframe src="BASE${src}" title="Timeline" width="100%" height="300" loading="lazy" style="border:0;width:100%" data-timeline-embed ${extra}></iframe>`;
 
 test('with embed.js, a sandboxed lazy iframe grows to fit and follows a filter change', async ({ page, baseURL }) => {
-  await hostPage(page, baseURL!, frameTag('/embed/', 'sandbox="allow-scripts allow-popups"'), true);
+  // view=full: the whole page, every event listed, so the height follows the filters.
+  await hostPage(page, baseURL!, frameTag('/embed/?view=full', 'sandbox="allow-scripts allow-popups"'), true);
   const iframe = page.locator('iframe');
   await iframe.scrollIntoViewIfNeeded();
   await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 15_000 }).toBeGreaterThan(1500);

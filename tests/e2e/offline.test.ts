@@ -66,10 +66,18 @@ test('an offline reload after a correction shows the corrected text, once the re
   await context.setOffline(false);
   publish(versions.after);
   await page.goto(`${SITE}/`);
+  // The browser checks for a new sw.js after each navigation, in its own time; asking again, as browsers do on the
+  // next navigation, keeps this test from depending on that timing.
   await expect
-    .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)), {
-      timeout: 30_000,
-    })
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          if (!registration?.waiting) await registration?.update().catch(() => undefined);
+          return Boolean(registration?.waiting);
+        }),
+      { message: 'the corrected build’s worker is installed and waiting', timeout: 60_000 },
+    )
     .toBe(true);
   await page.close();
   const next = await context.newPage();

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateClassroomFile } from '../../src/build/classroom-file.ts';
 import { citation } from '../../src/core/citation.ts';
+import { partialDate } from '../../src/core/partial-date.ts';
+import { en } from '../../src/i18n/en.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'classroom-'));
 const write = (name: string, data: unknown) => {
@@ -52,8 +54,9 @@ describe('citation', () => {
         siteTitle: 'A decade of failure',
         title: 'Khyra Ishaq, 7, dies',
         url: 'https://example.org/events/khyra/',
-        updated: '2026-11-30',
+        updated: partialDate('2026-11-30'),
         language: 'en-GB',
+        t: en,
       }),
     ).toBe(
       '“Khyra Ishaq, 7, dies”, in A decade of failure. https://example.org/events/khyra/. Last updated 30 November 2026.',

@@ -112,7 +112,12 @@ describe('CSV template import', () => {
       'row 3: date: "31/02/2008" is not a real date read as day/month/year (UK order)',
       'row 3: sensitive: expected yes, no or empty, got "maybe"',
     ]);
-    expect(validateDataset(result.file).ok).toBe(false);
+    // The unreadable date is kept as written, so validation stops the build on it and names the row's event.
+    expect(result.file.events).toEqual([expect.objectContaining({ id: '31-02-2008-bad-date', date: '31/02/2008' })]);
+    expect(validateDataset(result.file)).toEqual({
+      ok: false,
+      problems: [expect.stringMatching(/^events\[0\]\.date: .*"31\/02\/2008" \(event "31-02-2008-bad-date"\)$/)],
+    });
   });
 
   it('the shipped template imports cleanly and validates', () => {
@@ -228,8 +233,12 @@ describe('TimelineJS import', () => {
 
 describe('round trip', () => {
   it('events → TimelineJS → events keeps ids, dates, types, titles and summaries', () => {
-    const data = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8'));
-    const back = importTimelineJs(toTimelineJs(data), {}).file.events;
+    const data = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')) as {
+      events: Record<string, unknown>[];
+    };
+    const parsed = validateDataset(data);
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    const back = importTimelineJs(toTimelineJs(parsed.data), {}).file.events;
     const pick = (e: Record<string, unknown>) => ({
       id: e.id,
       type: e.type,

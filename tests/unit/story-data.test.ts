@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../src/core/schema/event.ts';
 import { validateEventFile } from '../../src/build/events-file.ts';
 import { countByType } from '../../src/core/summarize-dataset.ts';
-import { yearOf } from '../../src/core/partial-date.ts';
 
 const result = validateEventFile(new URL('../../data/events.json', import.meta.url).pathname);
 
@@ -21,7 +20,7 @@ describe('data/events.json', () => {
   });
 
   it('covers the core decade densely and the years around it', () => {
-    const years = events.map((e) => yearOf(e.date));
+    const years = events.map((e) => e.date.year);
     expect(years.filter((y) => y >= 2002 && y <= 2014).length).toBeGreaterThanOrEqual(40);
     for (const year of [2000, 2001, 2018, 2019, 2023]) expect(years, `an event in ${year}`).toContain(year);
   });
@@ -72,7 +71,7 @@ describe('data/events.json', () => {
   });
 
   it('has no two events with the same date and title', () => {
-    const keys = events.map((e) => `${e.date}|${e.title}`);
+    const keys = events.map((e) => `${e.date.text}|${e.title}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
 

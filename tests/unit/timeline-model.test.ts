@@ -2,20 +2,21 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateEventFileText } from '../../src/core/validate-dataset.ts';
 import { sortEvents } from '../../src/core/summarize-dataset.ts';
-import { countsPerYear, ratingHistory, tenures, thinRatingHistory } from '../../src/core/overview-model.ts';
+import {
+  countsPerYear,
+  ratingHistory,
+  tenures,
+  thinRatingHistory,
+  type RatingSpan,
+} from '../../src/core/overview-model.ts';
 import { layoutOverview } from '../../src/core/overview-layout.ts';
 import { barSegments } from '../../src/core/bar-segments.ts';
-import {
-  fullWindow,
-  toClientEvent,
-  toClientRecord,
-  toTimelineGroups,
-  toTimelineItem,
-} from '../../src/core/timeline-items.ts';
+import { fullWindow, toTimelineGroups, toTimelineItem } from '../../src/core/timeline-items.ts';
+import { toClientEvent, toPayloadEvent, type ClientEvent } from '../../src/core/timeline-payload.ts';
+import { partialDate } from '../../src/core/partial-date.ts';
 import { parseViewState, serializeViewState } from '../../src/core/url-state.ts';
 import { inRange, loadedRangeFor, needsReload } from '../../src/core/loaded-range.ts';
 import { alignToBins, binMonthsFor, binOf, diffItems, isBlock, itemsToDraw } from '../../src/core/crowding.ts';
-import type { ClientEvent } from '../../src/core/timeline-items.ts';
 import { matchesFilters, searchText } from '../../src/core/filter-events.ts';
 import { en } from '../../src/i18n/en.ts';
 
@@ -25,7 +26,7 @@ const events = sortEvents(result.data.events);
 
 describe('events → vis-timeline items and groups', () => {
   it('makes points for dated events and ranges for events with an end, in UTC', () => {
-    const items = events.map((e) => toTimelineItem(toClientEvent(toClientRecord(e, e.date))));
+    const items = events.map((e) => toTimelineItem(toClientEvent(toPayloadEvent(e, e.date.text))));
     const appointment = items.find((i) => i.id === 'month-appointment')!;
     expect(appointment).toMatchObject({
       type: 'range',
@@ -40,7 +41,7 @@ describe('events → vis-timeline items and groups', () => {
   });
   it('ships dates, not instants, and works the instants out from them', () => {
     const event = events.find((e) => e.id === 'month-appointment')!;
-    const record = toClientRecord(event, 'May 2008 – January 2011');
+    const record = toPayloadEvent(event, 'May 2008 – January 2011');
     expect(Object.keys(record)).not.toContain('start');
     expect(toClientEvent(JSON.parse(JSON.stringify(record)))).toMatchObject({
       start: Date.UTC(2008, 4, 1),
@@ -57,7 +58,7 @@ describe('events → vis-timeline items and groups', () => {
     ]);
   });
   it('frames every event in the initial window', () => {
-    const client = events.map((e) => toClientEvent(toClientRecord(e, e.date)));
+    const client = events.map((e) => toClientEvent(toPayloadEvent(e, e.date.text)));
     const { start, end } = fullWindow(client);
     expect(start).toBeLessThan(Date.UTC(2008, 0, 1));
     expect(end).toBeGreaterThan(Date.UTC(2011, 1, 1));
@@ -178,7 +179,7 @@ describe('overview model', () => {
   it('holds each rating until the next one', () => {
     const extra = [
       ...events,
-      { ...events[2]!, id: 'good-later', date: '2012', rating: { label: 'Good', level: 'good' as const } },
+      { ...events[2]!, id: 'good-later', date: partialDate('2012'), rating: { label: 'Good', level: 'good' as const } },
     ];
     const history = ratingHistory(extra, Date.UTC(2015, 0, 1));
     expect(
@@ -196,8 +197,14 @@ describe('overview model', () => {
   it('puts overlapping tenures in separate lanes', () => {
     const overlapping = [
       ...events,
-      { ...events[1]!, id: 'second', date: '2009', end: '2010', type: 'appointment' as const },
-      { ...events[1]!, id: 'third', date: '2012', end: '2013', type: 'appointment' as const },
+      {
+        ...events[1]!,
+        id: 'second',
+        date: partialDate('2009'),
+        end: partialDate('2010'),
+        type: 'appointment' as const,
+      },
+      { ...events[1]!, id: 'third', date: partialDate('2012'), end: partialDate('2013'), type: 'appointment' as const },
     ];
     expect(tenures(overlapping).map((t) => [t.id, t.lane])).toEqual([
       ['month-appointment', 0],
@@ -259,10 +266,10 @@ describe('filters', () => {
 
 describe('overview at scale', () => {
   it('thins a long rating history to one mark per year, keeping the rating in force at each year end', () => {
-    const spans = Array.from({ length: 30 }, (_, i) => ({
+    const spans = Array.from({ length: 30 }, (_, i): RatingSpan => ({
       id: `r${i}`,
       label: 'x',
-      level: (i % 2 ? 'good' : 'failing') as 'good' | 'failing',
+      level: i % 2 ? 'good' : 'failing',
       from: Date.UTC(2000 + Math.floor(i / 3), i % 3, 1),
       to: 0,
     }));
@@ -274,8 +281,8 @@ describe('overview at scale', () => {
     const many = Array.from({ length: 5 }, (_, i) => ({
       ...events[1]!,
       id: `t${i}`,
-      date: '2009',
-      end: '2012',
+      date: partialDate('2009'),
+      end: partialDate('2012'),
       type: 'appointment' as const,
     }));
     expect(tenures(many, 3).map((t) => t.lane)).toEqual([0, 1, 2]);

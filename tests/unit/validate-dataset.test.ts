@@ -205,6 +205,29 @@ describe('the event file schema', () => {
     `);
   });
 
+  it('checks chapters: ids unique, spans forwards, events that exist and fall inside the span', () => {
+    const chapter = { id: 'early', title: 'Early years', text: 'A few sentences.', from: '2008', to: '2009' };
+    expect(problems((d) => (d.chapters = [{ ...chapter, events: ['may-inspection'] }]))).toEqual([]);
+    expect(
+      problems((d) => {
+        d.chapters = [
+          { ...chapter, events: ['may-inspection', 'no-such-event', 'later-case'] },
+          { ...chapter, from: '2010', to: '2009', types: ['case', 'trial'] },
+          { ...chapter, id: 'other', text: '' },
+        ];
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/events.json: chapters[1].types[1]: expected one of "report", "inspection", "appointment", "case", got "trial" (chapter "early")",
+        "data/events.json: chapters[2].text: must not be empty (chapter "other")",
+        "data/events.json: chapters[0].events[1]: no event has the id "no-such-event" (chapter "early")",
+        "data/events.json: chapters[0].events[2]: "later-case" (2010-03-12) is outside the chapter's span, 2008 to 2009 (chapter "early")",
+        "data/events.json: chapters[1].id: "early" is already the id of chapters[0] (chapter "early")",
+        "data/events.json: chapters[1].to: "2009" is before the chapter's start "2010" (chapter "early")",
+      ]
+    `);
+  });
+
   it('refuses HTML in plain-text fields but allows a lone <', () => {
     expect(
       problems((d) => {

@@ -45,7 +45,9 @@ export function readCsv(text: string): { header: string[]; rows: { line: number;
     .map(({ record, info }) => ({
       line: info.lines,
       cells: Object.fromEntries(
-        header.map((h, i) => [h, (record[i] ?? '').replace(/\r\n?/g, '\n').trim()]).filter(([h]) => h),
+        header
+          .map((h, i): [string, string] => [h, (record[i] ?? '').replace(/\r\n?/g, '\n').trim()])
+          .filter(([h]) => h),
       ),
     }))
     .filter((row) => Object.values(row.cells).some((v) => v !== ''));
@@ -89,7 +91,7 @@ export function importTemplateCsv(text: string, options: { title?: string } = {}
     const problems: string[] = [];
     for (const key of ['date', 'end'] as const) {
       if (!cells[key]) continue;
-      const reading = readSpreadsheetDate(cells[key]!);
+      const reading = readSpreadsheetDate(cells[key]);
       if (reading.ok) {
         event[key] = reading.value;
         if (reading.warning) warnings.push(`${where}: ${key}: ${reading.warning}`);
@@ -98,7 +100,9 @@ export function importTemplateCsv(text: string, options: { title?: string } = {}
         event[key] = cells[key];
       }
     }
-    event.id = cells.id || nextId(slugify(`${event.date ?? ''} ${cells.title ?? ''}`));
+    // The id is made from the date as read (2008-05-17), not as typed (17/05/2008).
+    const readDate = typeof event.date === 'string' ? event.date : '';
+    event.id = cells.id || nextId(slugify(`${readDate} ${cells.title ?? ''}`));
     event.type = cells.type?.toLowerCase();
     event.title = cells.title;
     event.summary = cells.summary;

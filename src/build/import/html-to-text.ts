@@ -16,8 +16,9 @@ export function htmlToText(html: string): TextFromHtml {
   const $ = cheerio.load(`<div id="root">${html}</div>`, null, false);
   let hasLinks = false;
   const walk = (node: AnyNode, markdown: boolean): string => {
-    if (node.type === 'text') return (node as unknown as { data: string }).data;
-    if (node.type !== 'tag') return '';
+    // DOM node types: 3 is text, 1 an element; comments and the rest say nothing.
+    if (node.nodeType === 3) return (node as unknown as { data: string }).data;
+    if (node.nodeType !== 1) return '';
     const el = node as unknown as { name: string; attribs: Record<string, string>; children: AnyNode[] };
     if (el.name === 'script' || el.name === 'style') return '';
     const inner = el.children.map((child) => walk(child, markdown)).join('');

@@ -1,4 +1,4 @@
-import { parsePartialDate } from '../../core/date-parts.ts';
+import { parsePartialDate } from '../../core/partial-date.ts';
 
 const MONTHS = [
   'January',

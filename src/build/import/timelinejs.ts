@@ -1,5 +1,5 @@
-import { EVENT_TYPES, type EventType } from '../../core/event-types.ts';
-import { parsePartialDate } from '../../core/date-parts.ts';
+import { EVENT_TYPES, isEventType } from '../../core/event-types.ts';
+import { parsePartialDate } from '../../core/partial-date.ts';
 import { firstSentences, htmlToText } from './html-to-text.ts';
 import type { ImportResult } from './import-result.ts';
 import { readCsv } from './csv-template.ts';
@@ -89,7 +89,7 @@ export function importTimelineJs(tl: TlFile, options: TimelineJsOptions = {}): I
   const typeFor = (group: string): string | undefined => {
     if (options.type) return options.type;
     if (typeMap.has(group)) return typeMap.get(group);
-    return (EVENT_TYPES as readonly string[]).includes(group.toLowerCase()) ? group.toLowerCase() : undefined;
+    return isEventType(group.toLowerCase()) ? group.toLowerCase() : undefined;
   };
   const unmapped = groups.filter((g) => !typeFor(g));
   if (unmapped.length > 0) {
@@ -99,9 +99,9 @@ export function importTimelineJs(tl: TlFile, options: TimelineJsOptions = {}): I
     );
   }
   for (const [group, type] of typeMap)
-    if (!(EVENT_TYPES as readonly string[]).includes(type))
+    if (!isEventType(type))
       throw new Error(`--type-map maps "${group}" to "${type}", which is not one of ${EVENT_TYPES.join(', ')}`);
-  if (options.type && !(EVENT_TYPES as readonly string[]).includes(options.type))
+  if (options.type && !isEventType(options.type))
     throw new Error(`--type "${options.type}" is not one of ${EVENT_TYPES.join(', ')}`);
 
   const [publisher, headline, url] = (options.source ?? '').split('|').map((s) => s.trim());

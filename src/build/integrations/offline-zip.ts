@@ -13,18 +13,23 @@ export function relativeLink(fromFile: string, sitePath: string, base: string): 
   return `${rel}${hash ? `#${hash}` : ''}`;
 }
 
+/** Built files the copy leaves out: embeds, social images, oEmbed files, the ZIP itself and the service worker. */
+const LEFT_OUT = /^(share|oembed|embed)\/|^offline\.zip$|^sw\.js$|^_headers$/;
+
 /**
  * Rewrites one page's root-relative links to relative ones, so the copy opens from a folder or a USB stick.
- * The pages are our own build output (every attribute double-quoted), so a targeted pattern is exact, and it is
- * far faster than parsing tens of thousands of pages.
+ * A link to a file the copy leaves out (the classroom page's "download the ZIP") goes to the published site instead,
+ * where it works whenever there is a network. The pages are our own build output (every attribute double-quoted),
+ * so a targeted pattern is exact, and it is far faster than parsing tens of thousands of pages.
  */
-export function relativizeHtml(html: string, file: string, base: string): string {
+export function relativizeHtml(html: string, file: string, base: string, site: string): string {
   const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`(\\s(?:href|src|data-data-url)=")(${escaped}(?!/)[^"]*)"`, 'g');
-  return html.replace(
-    pattern,
-    (_, attribute: string, value: string) => `${attribute}${relativeLink(file, value, base)}"`,
-  );
+  return html.replace(pattern, (_, attribute: string, value: string) => {
+    const path = value.slice(base.length).split(/[?#]/)[0]!;
+    const link = LEFT_OUT.test(path) ? new URL(value, site).href : relativeLink(file, value, base);
+    return `${attribute}${link}"`;
+  });
 }
 
 /**
@@ -35,18 +40,19 @@ export function buildOfflineZip(
   outDir: string,
   files: string[],
   base: string,
-  about: { siteUrl: string; madeOn: string },
+  site: string,
+  madeOn: string,
 ): Uint8Array {
   const entries: Record<string, Uint8Array> = {};
   for (const file of files) {
-    if (/^(share|oembed|embed)\/|^offline\.zip$|^sw\.js$|^_headers$/.test(file)) continue;
+    if (LEFT_OUT.test(file)) continue;
     const data = readFileSync(join(outDir, file));
     entries[`timeline/${file}`] = file.endsWith('.html')
-      ? strToU8(relativizeHtml(withoutMetaPolicy(data.toString('utf8')), file, base))
+      ? strToU8(relativizeHtml(withoutMetaPolicy(data.toString('utf8')), file, base, site))
       : new Uint8Array(data);
   }
   entries['timeline/README.txt'] = strToU8(
-    `Open index.html in a web browser. Every page works from this folder without a network; the interactive timeline needs the site to be served (for example from a web server or the online site).\n\nThis is a copy of the site as it was on ${about.madeOn}. Corrections made since then are not in it: the current version is at ${about.siteUrl}\n`,
+    `Open index.html in a web browser. Every page works from this folder without a network; the interactive timeline needs the site to be served (for example from a web server or the online site).\n\nThis is a copy of the site as it was on ${madeOn}. Corrections made since then are not in it: the current version is at ${new URL(base, site).href}\n`,
   );
   // Level 1: nearly the same size for HTML, several times faster on large sites.
   return zipSync(entries, { level: 1 });

@@ -37,7 +37,7 @@ function listFiles(dir: string): string[] {
  */
 export function offline(): AstroIntegration {
   let base = '/';
-  let siteUrl = '';
+  let site = 'http://localhost:4321';
   const setting = offlineMode(process.env.OFFLINE);
   // scripts/build.ts checks this before building; a bare `astro build` is stopped here.
   if ('problem' in setting) throw new Error(setting.problem);
@@ -50,7 +50,7 @@ export function offline(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        siteUrl = new URL(base, config.site).href;
+        if (config.site) site = config.site;
       },
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
@@ -64,7 +64,8 @@ export function offline(): AstroIntegration {
             out,
             files.map((f) => f.path),
             base,
-            { siteUrl, madeOn: new Date().toISOString().slice(0, 10) },
+            site,
+            new Date().toISOString().slice(0, 10),
           ),
         );
         if (setting.mode === 'off') {

@@ -32,6 +32,13 @@ export const ClassroomSchema = z.strictObject({
     'Who the material suits, e.g. "Ages 14 and over; citizenship, PSHE, social work and journalism".',
   ),
   overview: plainText({ max: 1500 }).describe('A short overview for students.'),
+  contentNote: plainText({ max: 600 })
+    .optional()
+    .describe("What the teacher should know before the lesson, in a sentence or two: the story's difficult subjects."),
+  support: z
+    .array(plainText({ max: 200 }))
+    .optional()
+    .describe("Where students and adults can get support: helplines for your readers' country, one per line."),
   glossary: z.array(GlossaryEntrySchema).min(1),
   questions: z.array(QuestionSchema).min(1),
   activity: ActivitySchema,

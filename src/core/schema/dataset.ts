@@ -3,11 +3,25 @@ import { EventSchema } from './event.ts';
 import { PartialDateSchema } from './partial-date.ts';
 import { quoteInput } from './quote-input.ts';
 import { plainText } from './plain-text.ts';
+import { checkDataset } from './dataset-rules.ts';
+import { ChapterSchema } from './chapter.ts';
 
 export const CorrectionSchema = z.strictObject({
   date: PartialDateSchema.describe('When the correction was made.'),
   text: plainText({ max: 1000 }).describe('What was corrected and where.'),
 });
+
+/** Far more than a newsroom's largest timeline (the benchmark builds 10,000): a guard against runaway files. */
+export const MAX_EVENTS = 50_000;
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    Intl.getCanonicalLocales(tag);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const DatasetSchema = z
   .strictObject({
@@ -19,56 +33,47 @@ export const DatasetSchema = z
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
         error: (issue) => `expected a language tag like "en-GB", got ${quoteInput(issue.input)}`,
       })
+      // The shape alone lets "en-GB-GB" through, and Intl then stops the build: ask Intl itself.
+      .refine(isLanguageTag, {
+        error: (issue) => `${quoteInput(issue.input)} is not a language tag Intl accepts; write e.g. "en-GB" or "fr"`,
+      })
       .default('en-GB')
       .describe('BCP 47 language tag for dates and interface text; default en-GB.'),
     updated: PartialDateSchema.optional().describe('When the file was last updated.'),
-    events: z.array(EventSchema).describe('Every event; order in the file does not matter.'),
+    events: z
+      .array(EventSchema)
+      .max(MAX_EVENTS, {
+        error: `at most ${MAX_EVENTS.toLocaleString('en')} events in one file; split the story into several`,
+      })
+      .describe('Every event; order in the file does not matter.'),
+    ancientDates: z
+      .boolean({ error: (issue) => `expected true or false, got ${quoteInput(issue.input)}` })
+      .optional()
+      .describe(
+        'True for a history that reaches before the year 1000; without it such a year is taken for a typo ("0208" for "2008").',
+      ),
     corrections: z.array(CorrectionSchema).optional().describe('The public corrections log.'),
+    contentNote: z
+      .strictObject({
+        topic: plainText({ max: 120 }).describe(
+          'What events marked `sensitive` concern, to fit "Content note: …" and "Hide events about …": "the death or abuse of a child".',
+        ),
+      })
+      .optional()
+      .describe("How content notes describe this story's sensitive events."),
+    chapters: z
+      .array(ChapterSchema)
+      .optional()
+      .describe(
+        'The story read in order, one chapter at a time ("Read as a story"); each a span of time and a few sentences.',
+      ),
+    methodology: z
+      .array(plainText({ max: 1500 }))
+      .optional()
+      .describe('Paragraphs for the about page: how this timeline was researched and sourced.'),
   })
   // Runs even when some events are invalid, so that one pass reports every problem in the file.
-  .superRefine(
-    (data, ctx) => {
-      if (!Array.isArray(data.events)) return;
-      const events = data.events as unknown[];
-      const idOf = (event: unknown) => (event as { id?: unknown } | null)?.id;
-      const firstIndex = new Map<unknown, number>();
-      events.forEach((event, index) => {
-        const id = idOf(event);
-        if (typeof id !== 'string') return;
-        const earlier = firstIndex.get(id);
-        if (earlier !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['events', index, 'id'],
-            message: `${JSON.stringify(id)} is already the id of events[${earlier}]`,
-          });
-        } else {
-          firstIndex.set(id, index);
-        }
-      });
-      events.forEach((event, index) => {
-        const related = (event as { related?: unknown } | null)?.related;
-        if (!Array.isArray(related)) return;
-        related.forEach((id: unknown, r) => {
-          if (typeof id !== 'string') return;
-          if (id === idOf(event)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['events', index, 'related', r],
-              message: 'an event cannot be related to itself',
-            });
-          } else if (!firstIndex.has(id)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['events', index, 'related', r],
-              message: `no event has the id ${JSON.stringify(id)}`,
-            });
-          }
-        });
-      });
-    },
-    { when: () => true },
-  );
+  .superRefine(checkDataset, { when: () => true });
 
 export type Dataset = z.output<typeof DatasetSchema>;
 export type DatasetInput = z.input<typeof DatasetSchema>;

@@ -1,18 +1,23 @@
 import { z } from 'astro/zod';
-import { parsePartialDate, PartialDateSchema } from './partial-date.ts';
+import { PartialDateSchema } from './partial-date.ts';
 import { quoteInput } from './quote-input.ts';
 import { plainText, WebUrlSchema } from './plain-text.ts';
-import { endTime, startTime } from '../partial-date.ts';
+import type { PartialDate } from '../partial-date.ts';
 
-import { EVENT_TYPES, RATING_LEVELS } from '../event-types.ts';
+import { EVENT_TYPES, RATING_LEVELS, SLUG } from '../event-types.ts';
+import { isReservedId } from '../page-ids.ts';
 
 export { EVENT_TYPES, RATING_LEVELS, type EventType, type RatingLevel } from '../event-types.ts';
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const IdSchema = z.string().regex(SLUG, {
   error: (issue) =>
     `expected a lowercase slug like "khyra-ishaq-dies" (letters a-z, digits, single hyphens), got ${quoteInput(issue.input)}`,
+});
+
+/** An event's own id: also an element id on the pages that list events, so it must not take one the pages use. */
+export const EventIdSchema = IdSchema.refine((id) => !isReservedId(id), {
+  error: (issue) =>
+    `${quoteInput(issue.input)} is a name the pages use for their own parts (see src/core/page-ids.ts); choose another id`,
 });
 
 export const SourceSchema = z
@@ -105,9 +110,12 @@ export const FigureSchema = z.strictObject({
     .describe('What the source compares it with, if anything.'),
 });
 
+const isPartialDate = (value: unknown): value is PartialDate =>
+  typeof value === 'object' && value !== null && 'start' in value && 'end' in value;
+
 export const EventSchema = z
   .strictObject({
-    id: IdSchema.describe("Unique, lowercase slug; used in the event's URL, so never change it once published."),
+    id: EventIdSchema.describe("Unique, lowercase slug; used in the event's URL, so never change it once published."),
     type: z
       .enum(EVENT_TYPES, {
         error: (issue) =>
@@ -126,6 +134,10 @@ export const EventSchema = z
     ),
     body: z
       .string()
+      .max(20_000, {
+        error: (issue) =>
+          `must be at most 20,000 characters, got ${typeof issue.input === 'string' ? issue.input.length : '?'}`,
+      })
       .optional()
       .describe(
         'Longer text in a small Markdown subset: paragraphs, *emphasis*, [links](https://…) and lists. Raw HTML is shown as text.',
@@ -164,14 +176,13 @@ export const EventSchema = z
         sources?: unknown;
         responses?: unknown;
       };
-      if (typeof date === 'string' && typeof end === 'string' && parsePartialDate(date) && parsePartialDate(end)) {
-        if (endTime(end) <= startTime(date)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['end'],
-            message: `${JSON.stringify(end)} is before the start date ${JSON.stringify(date)}`,
-          });
-        }
+      // Dates arrive parsed; one that failed to parse is already reported and is not a PartialDate here.
+      if (isPartialDate(date) && isPartialDate(end) && end.end <= date.start) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: `${JSON.stringify(end.text)} is before the start date ${JSON.stringify(date.text)}`,
+        });
       }
       if (Array.isArray(responses) && Array.isArray(sources) && sources.length > 0) {
         responses.forEach((response: unknown, index) => {

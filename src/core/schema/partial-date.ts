@@ -1,17 +1,24 @@
 import { z } from 'astro/zod';
-import { PARTIAL_DATE, parsePartialDate } from '../date-parts.ts';
+import { PARTIAL_DATE, parsePartialDate, type PartialDate } from '../partial-date.ts';
+import { quoteInput } from './quote-input.ts';
 
-export { parsePartialDate, daysInMonth, type DatePrecision, type PartialDateParts } from '../date-parts.ts';
-
-/** A calendar date as written: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Never converted to a time zone. */
+/**
+ * A calendar date as written: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, never converted to a time zone. Parsed here, once:
+ * what the schema gives the rest of the program is a `PartialDate`, so nothing downstream reads the string again.
+ */
 export const PartialDateSchema = z
-  .string()
-  .superRefine((value, ctx) => {
-    if (!PARTIAL_DATE.test(value)) {
-      ctx.addIssue({ code: 'custom', message: `expected YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}` });
-    } else if (!parsePartialDate(value)) {
-      ctx.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is not a real calendar date` });
-    }
-  })
+  .string({ error: (issue) => `expected a date written YYYY, YYYY-MM or YYYY-MM-DD, got ${quoteInput(issue.input)}` })
   // Shown by editors through the generated JSON Schema.
-  .meta({ pattern: PARTIAL_DATE.source, examples: ['2008', '2008-05', '2008-05-17'] });
+  .meta({ pattern: PARTIAL_DATE.source, examples: ['2008', '2008-05', '2008-05-17'] })
+  .transform((value, ctx): PartialDate => {
+    const date = parsePartialDate(value);
+    if (date) return date;
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: PARTIAL_DATE.test(value)
+        ? `${quoteInput(value)} is not a real calendar date`
+        : `expected YYYY, YYYY-MM or YYYY-MM-DD, got ${quoteInput(value)}`,
+    });
+    return z.NEVER;
+  });

@@ -18,7 +18,8 @@ export function plainText(options: { max?: number } = {}) {
   if (options.max !== undefined) {
     const max = options.max;
     schema = schema.max(max, {
-      error: (issue) => `must be at most ${max} characters, got ${String(issue.input).length}`,
+      error: (issue) =>
+        `must be at most ${max} characters, got ${typeof issue.input === 'string' ? issue.input.length : '?'}`,
     });
   }
   return schema.superRefine((value, ctx) => {

@@ -1,39 +1,35 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../build/site-data.ts';
-import { embedCode } from '../../core/embed-code.ts';
+import { getSite } from '../../build/site-data.ts';
+import { embedCode, OEMBED_SIZE } from '../../core/embed-code.ts';
 import { embedScriptIntegrity } from '../../build/embed-script.ts';
-import { withBase } from '../../core/site-url.ts';
-import { OEMBED_SIZE } from '../../core/oembed.ts';
-import { hasPerEventExtras } from '../../core/share-meta.ts';
 
 export function getStaticPaths() {
-  const site = getSiteData();
+  const site = getSite();
   return [
     { params: { path: 'site' } },
-    ...(hasPerEventExtras(site) ? site.events.map((e) => ({ params: { path: `events/${e.id}` } })) : []),
+    ...(site.perEventExtras ? site.events.map((e) => ({ params: { path: `events/${e.id}` } })) : []),
   ];
 }
 
 /** oEmbed as static JSON files, found through each page's discovery link (WordPress and others read it). */
-export const GET: APIRoute = ({ params, site }) => {
-  const { data, events, index } = getSiteData();
+export const GET: APIRoute = ({ params }) => {
+  const site = getSite();
   const id = params.path!.startsWith('events/') ? params.path!.slice('events/'.length) : undefined;
-  const event = id ? events[index.get(id)!] : undefined;
+  const event = id ? site.byId.get(id) : undefined;
   const size = event ? OEMBED_SIZE.event : OEMBED_SIZE.site;
-  const title = event ? event.title : data.title;
-  const src = new URL(withBase(event ? `/embed/${event.id}/` : '/embed/'), site).href;
+  const title = event ? event.title : site.story.title;
   const body = {
     version: '1.0',
     type: 'rich',
     title,
-    provider_name: data.title,
-    provider_url: new URL(withBase('/'), site).href,
+    provider_name: site.story.title,
+    provider_url: site.url('/'),
     html: embedCode({
-      src,
+      src: site.url(event ? `/embed/${event.id}/` : '/embed/'),
       title,
       height: size.height,
       withScript: true,
-      scriptSrc: new URL(withBase('/embed.js'), site).href,
+      scriptSrc: site.url('/embed.js'),
       scriptIntegrity: embedScriptIntegrity(),
     }),
     width: size.width,

@@ -1,30 +1,21 @@
-// Loaded on demand: vis-timeline, its CSS, the data, and the d3 brush that links the overview to the timeline.
+// Loaded on demand: vis-timeline, its CSS and the d3 brush that links the overview to the timeline.
 import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
-import type { EventType } from '../core/event-types.ts';
-import {
-  fullWindow,
-  initialWindow,
-  toClientEvent,
-  toTimelineGroups,
-  type ClientEvent,
-  type ClientRecord,
-  type TimelineItem,
-} from '../core/timeline-items.ts';
+import { formatMessage } from '../core/messages.ts';
+import { utcDay } from '../core/partial-date.ts';
+import { centredOn, fullWindow, initialWindow, toTimelineGroups, type TimelineItem } from '../core/timeline-items.ts';
 import { loadedRangeFor, needsReload, type TimeRange } from '../core/loaded-range.ts';
 import { alignToBins, binMonthsFor, diffItems, isBlock, itemsToDraw } from '../core/crowding.ts';
+import type { AppContext, LoadedData, TimelineCommand } from './app-context.ts';
 import { attachBrush } from './overview-brush.ts';
-import type { TimelineApp } from './timeline-app.ts';
+import { bindTimelineKeys, stepFrom } from './timeline-keys.ts';
 
-export interface TimelineController {
-  /** Every event, in time order, as the timeline knows it. */
-  events: ClientEvent[];
-  typeLabels: Record<EventType, string>;
-  select: (id: string | undefined) => void;
-  setVisible: (ids: Set<string>) => void;
-  act: (action: string) => void;
+export interface TimelineView {
+  select(id: string | undefined): void;
+  setVisible(ids: ReadonlySet<string> | null): void;
+  command(command: TimelineCommand): void;
 }
 
 const YEAR = 365.25 * 86_400_000;
@@ -42,35 +33,25 @@ function injectCss() {
   document.head.prepend(style);
 }
 
-export interface TimelineData {
-  groups: Record<EventType, string>;
-  types: Record<EventType, string>;
-  /** The text of a block standing for several events, with {count}. */
-  groupLabel: string;
-  events: ClientRecord[];
-}
-
-export async function mountTimeline(
-  app: TimelineApp,
-  region: HTMLElement,
-  dataPromise: Promise<TimelineData>,
-): Promise<TimelineController> {
+export function mountTimeline(ctx: AppContext, region: HTMLElement, data: LoadedData): TimelineView {
   performance.mark('timeline:chunk-loaded');
   injectCss();
-  const data = await dataPromise;
-  performance.mark('timeline:data-loaded');
-
+  const { events, byId, payload } = data;
   const container = region.querySelector<HTMLElement>('#timeline')!;
   container.querySelector('[data-timeline-message]')?.remove();
-  const events = data.events.map(toClientEvent);
-  const byId = new Map(events.map((e) => [e.id, e]));
-  let visible = new Set(events.map((e) => e.id));
+  let visible: ReadonlySet<string> | null = ctx.visible();
+  const isShown = (id: string) => visible === null || visible.has(id);
   const full = fullWindow(events);
-  const state = app.state;
-  const initial = initialWindow(events);
-  const start = state.from !== undefined ? Date.UTC(state.from, 0, 1) : initial.start;
-  const end = state.to !== undefined ? Date.UTC(state.to + 1, 0, 1) : initial.end;
-  let selected: string | undefined = state.event;
+  const { from, to } = ctx.state;
+  let selected = ctx.selected();
+  // vis-timeline sets its first window after its first draw, undoing any focus() before it: a shared ?event= link
+  // must start centred on its event, or a crowded file opens years away from it.
+  const target = selected ? byId.get(selected) : undefined;
+  const initial = target ? centredOn(initialWindow(events), target) : initialWindow(events);
+  const start = from !== undefined ? utcDay(from) : initial.start;
+  const end = to !== undefined ? utcDay(to + 1) : initial.end;
+  const animation = () => !ctx.reducedMotion();
+
   // The timeline is given the events near its window (loaded-range.ts), grouped where crowded (crowding.ts),
   // and always the selected event on its own. Both follow the window as the reader moves.
   let loaded: TimeRange = { start, end };
@@ -79,13 +60,13 @@ export async function mountTimeline(
   let drawn = new Map<string, TimelineItem>();
   const items = new DataSet<DataItem>();
   const binsAcross = () => Math.max(4, Math.round(container.clientWidth / 110));
-  const label = (count: number) => data.groupLabel.replace('{count}', String(count));
+  const label = (count: number) => formatMessage(payload.strings.timelineGroup, { count }, payload.language);
   function draw() {
-    const shown = events.filter((e) => visible.has(e.id) || e.id === selected);
-    const next = itemsToDraw(shown, { loaded, binMonths, keep: selected, label });
+    const shown = events.filter((e) => isShown(e.id) || e.id === selected);
+    const next = itemsToDraw(shown, { loaded, binMonths, ...(selected ? { keep: selected } : {}), label });
     const { remove, upsert } = diffItems(drawn, next);
     if (remove.length > 0) items.remove(remove);
-    if (upsert.length > 0) items.update(upsert as DataItem[]);
+    if (upsert.length > 0) items.update(upsert);
     drawn = new Map(next.map((item) => [item.id, item]));
   }
   function follow(range: TimeRange) {
@@ -96,9 +77,8 @@ export async function mountTimeline(
     draw();
   }
   follow({ start, end });
-  const animation = () => !app.prefersReducedMotion();
 
-  const options: TimelineOptions = {
+  const options = {
     // The wheel scrolls the page; Ctrl+wheel (and trackpad pinch, which browsers send as Ctrl+wheel) zooms.
     zoomKey: 'ctrlKey',
     horizontalScroll: false,
@@ -119,40 +99,32 @@ export async function mountTimeline(
     margin: { item: { horizontal: 6, vertical: 6 } },
     // Text from the data becomes an element's textContent: it is never parsed as HTML.
     template: (item?: DataItem) => {
-      const label = document.createElement('span');
-      label.className = 'tl-label';
-      label.textContent = item ? String(item.content) : '';
-      return label;
+      const text = document.createElement('span');
+      text.className = 'tl-label';
+      text.textContent = item ? String(item.content) : '';
+      return text;
     },
   } as TimelineOptions;
 
   performance.mark('timeline:construct');
-  const timeline = new Timeline(container, items, toTimelineGroups(data.groups), options);
+  const timeline = new Timeline(container, items, toTimelineGroups(payload.strings.typesPlural), options);
   performance.mark('timeline:constructed');
 
-  const visibleInOrder = () => events.filter((e) => visible.has(e.id));
-  function step(delta: number) {
-    const list = visibleInOrder();
-    if (list.length === 0) return;
-    const index = selected ? list.findIndex((e) => e.id === selected) : -1;
-    let next: ClientEvent | undefined;
-    if (index === -1) {
-      const { start: windowStart } = timeline.getWindow();
-      next = delta > 0 ? (list.find((e) => e.start >= windowStart.getTime()) ?? list[0]) : list[list.length - 1];
-    } else {
-      next = list[Math.min(list.length - 1, Math.max(0, index + delta))];
-    }
-    if (next) app.select(next.id, { origin: 'keyboard', openDetail: true });
-  }
-  function jump(which: 'first' | 'last') {
-    const list = visibleInOrder();
-    const target = which === 'first' ? list[0] : list[list.length - 1];
-    if (target) app.select(target.id, { origin: 'keyboard', openDetail: true });
+  const shownInOrder = () => events.filter((e) => isShown(e.id));
+  const pick = (id: string | undefined) =>
+    id && ctx.dispatch({ type: 'select', id, origin: 'keyboard', openDetail: true });
+  function command(which: TimelineCommand) {
+    if (which === 'prev' || which === 'next') {
+      pick(stepFrom(shownInOrder(), selected, which === 'next' ? 1 : -1, timeline.getWindow().start.getTime())?.id);
+    } else if (which === 'first' || which === 'last') {
+      const list = shownInOrder();
+      pick((which === 'first' ? list[0] : list.at(-1))?.id);
+    } else if (which === 'zoom-in') timeline.zoomIn(0.5, { animation: animation() });
+    else if (which === 'zoom-out') timeline.zoomOut(0.5, { animation: animation() });
+    else timeline.setWindow(full.start, full.end, { animation: animation() });
   }
 
-  const controller: TimelineController = {
-    events,
-    typeLabels: data.types,
+  const view: TimelineView = {
     select(id) {
       const previous = selected;
       selected = id;
@@ -165,16 +137,10 @@ export async function mountTimeline(
       visible = ids;
       draw();
     },
-    act(action) {
-      if (action === 'prev') step(-1);
-      else if (action === 'next') step(1);
-      else if (action === 'zoom-in') timeline.zoomIn(0.5, { animation: animation() });
-      else if (action === 'zoom-out') timeline.zoomOut(0.5, { animation: animation() });
-      else if (action === 'fit') timeline.setWindow(full.start, full.end, { animation: animation() });
-    },
+    command,
   };
 
-  timeline.on('select', (props: { items: (string | number)[]; event?: Event }) => {
+  timeline.on('select', (props: { items: (string | number)[] }) => {
     const id = props.items[0] === undefined ? undefined : String(props.items[0]);
     const item = id ? drawn.get(id) : undefined;
     if (item && isBlock(item)) {
@@ -183,40 +149,10 @@ export async function mountTimeline(
       timeline.setWindow(item.start, item.end!, { animation: animation() });
     } else if (id && byId.has(id)) {
       selected = id;
-      app.select(id, { origin: 'timeline' });
+      ctx.dispatch({ type: 'select', id, origin: 'timeline' });
     }
   });
-
-  container.addEventListener('keydown', (event) => {
-    if (event.target !== container || event.altKey || event.ctrlKey || event.metaKey) return;
-    const keys: Record<string, () => void> = {
-      ArrowRight: () => step(1),
-      ArrowDown: () => step(1),
-      ArrowLeft: () => step(-1),
-      ArrowUp: () => step(-1),
-      Home: () => jump('first'),
-      End: () => jump('last'),
-      Enter: () => selected && app.openDetail(true),
-      '+': () => controller.act('zoom-in'),
-      '=': () => controller.act('zoom-in'),
-      '-': () => controller.act('zoom-out'),
-      _: () => controller.act('zoom-out'),
-    };
-    const handler = keys[event.key];
-    if (!handler) return;
-    event.preventDefault();
-    handler();
-  });
-  // ⌘+wheel zooms too, for readers on a Mac who do not think of Ctrl.
-  container.addEventListener(
-    'wheel',
-    (event) => {
-      if (!event.metaKey) return;
-      event.preventDefault();
-      controller.act(event.deltaY < 0 ? 'zoom-in' : 'zoom-out');
-    },
-    { passive: false },
-  );
+  bindTimelineKeys(container, ctx, command);
 
   // The detail panel opening narrows the timeline: redraw at once rather than waiting for vis-timeline's own polling,
   // with blocks sized for the new width.
@@ -226,13 +162,14 @@ export async function mountTimeline(
   }).observe(container);
 
   const brush = attachBrush(
-    app.root,
+    ctx.root,
+    payload.overview,
     (from, to) => timeline.setWindow(from, to, { animation: animation() }),
-    () => controller.act('fit'),
+    () => command('fit'),
   );
   // Integration hook: the visible window, in UTC, for tests and host pages.
   const exposeWindow = (range: TimeRange) =>
-    (app.root.dataset.window = `${new Date(range.start).toISOString()}/${new Date(range.end).toISOString()}`);
+    (ctx.root.dataset.window = `${new Date(range.start).toISOString()}/${new Date(range.end).toISOString()}`);
   // vis-timeline sends every window it moves through as 'rangechange', the last one included; 'rangechanged' only
   // says the move has ended, so what follows the window listens to the first and what waits for the end to the second.
   timeline.on('rangechange', (props: { start: Date; end: Date }) => {
@@ -242,10 +179,11 @@ export async function mountTimeline(
   });
   timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
     brush?.show(props.start.getTime(), props.end.getTime());
-    if (props.byUser) app.windowChanged(props.start.getUTCFullYear(), props.end.getUTCFullYear());
+    if (props.byUser)
+      ctx.dispatch({ type: 'window', fromYear: props.start.getUTCFullYear(), toYear: props.end.getUTCFullYear() });
   });
   brush?.show(start, end);
   exposeWindow({ start, end });
-  if (selected) controller.select(selected);
-  return controller;
+  if (selected) view.select(selected);
+  return view;
 }

@@ -1,0 +1,39 @@
+// What the parts of <timeline-app> share: the actions they send and the context they are given. Parts import this
+// module, never each other or the app, so there are no import circles.
+import type { ViewState } from '../core/url-state.ts';
+import type { ClientEvent, TimelineAppConfig, TimelinePayload } from '../core/timeline-payload.ts';
+
+/** Where a selection came from: the parts react differently (the list does not scroll to itself, and so on). */
+export type Origin = 'url' | 'list' | 'timeline' | 'overview' | 'keyboard';
+
+/** What the timeline's toolbar and keys ask it to do. */
+export type TimelineCommand = 'prev' | 'next' | 'first' | 'last' | 'zoom-in' | 'zoom-out' | 'fit';
+
+export type Action =
+  | { type: 'filter'; types: ViewState['types']; q: ViewState['q']; hideSensitive: ViewState['hideSensitive'] }
+  | { type: 'select'; id: string | undefined; origin: Origin; openDetail?: boolean; focusDetail?: boolean }
+  | { type: 'open-detail'; focus: boolean }
+  | { type: 'window'; fromYear: number; toYear: number }
+  | { type: 'command'; command: TimelineCommand };
+
+/** The build's JSON, loaded once, with each event's instants worked out. */
+export interface LoadedData {
+  payload: TimelinePayload;
+  /** Every event in time order. */
+  events: ClientEvent[];
+  byId: Map<string, ClientEvent>;
+}
+
+export interface AppContext {
+  root: HTMLElement;
+  config: TimelineAppConfig;
+  /** The view the URL describes; parts read it, only the app changes it. */
+  readonly state: Readonly<ViewState>;
+  /** The ids the filters let through; null when nothing is filtered out. */
+  visible(): ReadonlySet<string> | null;
+  selected(): string | undefined;
+  dispatch(action: Action): void;
+  reducedMotion(): boolean;
+  /** Says something to screen readers through the polite live region. */
+  announce(text: string): void;
+}

@@ -1,0 +1,100 @@
+// The one contract between the build and the browser. The build writes these shapes (src/pages/timeline.json.ts,
+// src/pages/search.json.ts); the browser reads them and nothing else: the rendered page is a view, never a data
+// source. Both sides import these types, so the type checker holds them to the same shape.
+import type { EventType } from './event-types.ts';
+import type { Message, PluralForms } from './messages.ts';
+import { parsePartialDate } from './partial-date.ts';
+import type { TimelineEvent } from './schema/event.ts';
+
+/** One event as the browser needs it: small, because files can hold 10,000 of them. */
+export interface PayloadEvent {
+  id: string;
+  type: EventType;
+  /** As written in the file (`2008`, `2008-05`, `2008-05-17`); the browser parses it with the same module. */
+  date: string;
+  end?: string;
+  title: string;
+  /** The date or span formatted at build time in the story's language, as every page shows it. */
+  when: string;
+  sensitive?: true;
+}
+
+/** The overview chart's scale and geometry, as numbers: the brush and the filtered bars use them as drawn. */
+export interface OverviewGeometry {
+  /** UTC instants at the chart's left and right ends. */
+  domain: [number, number];
+  /** Their x positions in the chart's own units (its viewBox). */
+  range: [number, number];
+  /** The bars' band: top and height in chart units, and the count the full height stands for. */
+  bars: { top: number; height: number; yMax: number };
+  /** Each year's column: x and width in chart units. */
+  years: { year: number; x: number; width: number }[];
+}
+
+/** The interface text the browser writes itself (everything else is in the page). */
+export interface ClientStrings {
+  types: Record<EventType, string>;
+  typesPlural: Record<EventType, string>;
+  /** A block standing for several events of one lane. */
+  timelineGroup: PluralForms;
+  /** "Showing {shown} of {count} events". */
+  showingCount: PluralForms;
+  typeCount: Message;
+}
+
+/** What /timeline.json carries. */
+export interface TimelinePayload {
+  language: string;
+  strings: ClientStrings;
+  /** Every event, in time order. */
+  events: PayloadEvent[];
+  overview: OverviewGeometry;
+}
+
+/** What the page tells <timeline-app> (inline JSON): where the data is, and what to say if it cannot load. */
+export interface TimelineAppConfig {
+  /** The timeline payload (timeline.json). */
+  data: string;
+  /** The search index (search.json), fetched when a reader first searches. */
+  search: string;
+  /** Where event pages live: an event's page is this followed by its id and a slash. */
+  eventPage: string;
+  /** Shown in place of the timeline when its data or code cannot load. */
+  failed: string;
+}
+
+/** What the projector view tells its script (inline JSON): the slides in order, and how to count them. */
+export interface PresentPayload {
+  language: string;
+  /** "Event {n} of {total}". */
+  slideCount: string;
+  slides: { id: string; type: EventType; sensitive?: true; when: string; title: string }[];
+}
+
+/** What /search.json carries, fetched only when a reader searches: each event's title, summary and people, folded. */
+export type SearchIndex = Record<string, string>;
+
+export function toPayloadEvent(event: TimelineEvent, when: string): PayloadEvent {
+  return {
+    id: event.id,
+    type: event.type,
+    date: event.date.text,
+    ...(event.end ? { end: event.end.text } : {}),
+    title: event.title,
+    when,
+    ...(event.sensitive ? { sensitive: true as const } : {}),
+  };
+}
+
+/** A payload event with its instants, worked out in the browser (sending them made the file a quarter bigger). */
+export interface ClientEvent extends PayloadEvent {
+  start: number;
+  /** Exclusive end instant in UTC ms, for ranges. */
+  stop?: number;
+}
+
+export function toClientEvent(event: PayloadEvent): ClientEvent {
+  const start = parsePartialDate(event.date)!.start;
+  const end = event.end ? parsePartialDate(event.end) : null;
+  return { ...event, start, ...(end ? { stop: end.end } : {}) };
+}
