@@ -4,7 +4,7 @@ import { Script } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { strFromU8, unzipSync } from 'fflate';
-import { buildSite, type BuildRun } from './build-helpers.ts';
+import { buildSite, loadPage, type BuildRun } from './build-helpers.ts';
 import { relativeLink } from '../../src/build/integrations/offline-zip.ts';
 
 let run: BuildRun;
@@ -101,6 +101,15 @@ describe('service worker', () => {
     expect(readFileSync(join(corrected.outDir, 'sw.js'), 'utf8')).not.toBe(
       readFileSync(join(run.outDir, 'sw.js'), 'utf8'),
     );
+  });
+
+  it('is offered to save in full on the classroom guide and the about page, hidden until a worker answers', () => {
+    for (const path of ['/classroom/', '/about/']) {
+      const save = loadPage(run.outDir, path)('[data-save-offline]');
+      expect(save.length, path).toBe(1);
+      expect(save.is('[hidden]'), path).toBe(true);
+      expect(save.attr('data-label'), path).toBe('Save for offline use ({size})');
+    }
   });
 
   it('is valid JavaScript, with no TypeScript left in it', () => {

@@ -165,8 +165,10 @@ test('pages the reader opened reload with the network off; after “Save for off
   await page.goto('/classroom/');
   const save = page.getByRole('button', { name: /^Save for offline use \(\d+(\.\d)? MB\)$/ });
   await expect(save).toBeVisible({ timeout: 30_000 });
+  await expectNoAxeViolations(page, '[data-save-offline]');
   await save.click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toBeVisible({ timeout: 30_000 });
+  await expectNoAxeViolations(page, '[data-save-offline]');
   await context.setOffline(true);
   await page.goto(`/events/${event.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
