@@ -40,7 +40,7 @@ function computeSite(eventsFile: string, classroomFile: string | undefined) {
     perEventExtras: listMode === 'full',
     /** The overview chart's model and layout (drawn in the page, sent to the browser as numbers). */
     get overview() {
-      return (overview ??= overviewOf(events));
+      return (overview ??= overviewOf(events, story.focus));
     },
     updated: story.updated ? { date: story.updated, text: formatPartialDate(story.updated, language) } : undefined,
     /** Interface text with values, in the story's language. */

@@ -31,6 +31,8 @@ export interface AppContext {
   readonly state: Readonly<ViewState>;
   /** The ids the filters let through; null when nothing is filtered out. */
   visible(): ReadonlySet<string> | null;
+  /** Calls `listener` with the ids the filters let through (null: all) each time they change. */
+  onFilter(listener: (visible: ReadonlySet<string> | null) => void): void;
   selected(): string | undefined;
   dispatch(action: Action): void;
   reducedMotion(): boolean;

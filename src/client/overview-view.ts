@@ -7,11 +7,24 @@ import type { AppContext } from './app-context.ts';
 /** The build-time overview chart: its bars follow the filters, its marks show the selection and select on click. */
 export function connectOverview(root: HTMLElement, ctx: AppContext) {
   const figure = root.querySelector<HTMLElement>('.overview');
-  figure?.querySelector('.overview-chart')?.addEventListener('click', (event) => {
-    const mark = (event.target as Element).closest<SVGElement>('.overview-mark');
-    if (mark?.dataset.eventId) ctx.dispatch({ type: 'select', id: mark.dataset.eventId, origin: 'overview' });
+  // Marks are the rating band, the tenures and the key moments. Tenures and key moments are links to their event's
+  // page (so they work without JavaScript); here a plain click selects the event on the page instead.
+  figure?.querySelector('.overview-plot')?.addEventListener('click', (event) => {
+    const mark = (event.target as Element).closest<HTMLElement | SVGElement>('.overview-mark');
+    if (!mark?.dataset.eventId) return;
+    const plain = event instanceof MouseEvent && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+    if (mark instanceof HTMLAnchorElement && !plain) return;
+    event.preventDefault();
+    ctx.dispatch({ type: 'select', id: mark.dataset.eventId, origin: 'overview' });
   });
-  const marks = () => figure?.querySelectorAll<SVGElement>('.overview-mark') ?? [];
+  // A mark's details show on hover and focus; Escape hides them until the pointer or focus moves on (WCAG 1.4.13).
+  figure?.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && (event.target as Element).closest('.overview-mark')) figure.classList.add('tips-off');
+  });
+  const tipsBack = () => figure?.classList.remove('tips-off');
+  figure?.addEventListener('focusin', tipsBack);
+  figure?.addEventListener('pointerover', tipsBack);
+  const marks = () => figure?.querySelectorAll<HTMLElement | SVGElement>('.overview-mark') ?? [];
 
   return {
     /** Re-stacks the bars for the events now shown, on the full data's scale, so filtering visibly shrinks them. */

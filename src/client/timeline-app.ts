@@ -8,6 +8,7 @@ import { parseViewState, serializeViewState, type ViewState } from '../core/url-
 import type { Action, AppContext, LoadedData } from './app-context.ts';
 import { connectDetail } from './detail-panel.ts';
 import { connectList } from './event-list-view.ts';
+import { connectTable } from './event-table-view.ts';
 import { connectFilters } from './filter-form.ts';
 import { loadData, loadSearch } from './load-data.ts';
 import { connectOverview } from './overview-view.ts';
@@ -30,12 +31,14 @@ function start(root: HTMLElement) {
   let lastTrigger: HTMLElement | null = null;
   let timeline: TimelineView | undefined;
   let timelineLoad: Promise<void> | undefined;
+  const filterListeners: ((visible: ReadonlySet<string> | null) => void)[] = [];
 
   const ctx: AppContext = {
     root,
     config,
     state,
     visible: () => visible,
+    onFilter: (listener) => void filterListeners.push(listener),
     selected: () => selected,
     dispatch,
     reducedMotion: () => reducedMotion.matches,
@@ -44,6 +47,7 @@ function start(root: HTMLElement) {
   const form = root.querySelector<HTMLFormElement>('[data-filters]');
   const filters = form ? connectFilters(form, ctx) : undefined;
   const list = connectList(root, ctx);
+  connectTable(root, ctx);
   const overview = connectOverview(root, ctx);
   const detail = connectDetail(root.querySelector<HTMLElement>('[data-detail]')!, ctx, () => {
     return lastTrigger ?? region.querySelector<HTMLElement>('#timeline');
@@ -83,6 +87,7 @@ function start(root: HTMLElement) {
     const shown = visible ? loaded.events.filter((e) => visible!.has(e.id)) : loaded.events;
     filters?.showCounts(counts, shown.length, loaded.events.length, loaded.payload.strings, loaded.payload.language);
     list.show(visible);
+    for (const listener of filterListeners) listener(visible);
     overview.restack(shown, loaded.payload.overview);
     overview.markFiltered(visible);
     timeline?.setVisible(visible);

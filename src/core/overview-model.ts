@@ -25,6 +25,8 @@ export function countsPerYear(
 export interface RatingSpan {
   id: string;
   label: string;
+  /** The label cut to fit tight places, when the file gives one. */
+  short?: string;
   level: RatingLevel;
   from: number;
   to: number;
@@ -34,7 +36,13 @@ export interface RatingSpan {
 export function ratingHistory(events: readonly TimelineEvent[], until: number): RatingSpan[] {
   const rated = events
     .filter((e): e is TimelineEvent & { rating: NonNullable<TimelineEvent['rating']> } => Boolean(e.rating))
-    .map((e) => ({ id: e.id, label: e.rating.label, level: e.rating.level, from: e.date.start }))
+    .map((e) => ({
+      id: e.id,
+      label: e.rating.label,
+      ...(e.rating.short ? { short: e.rating.short } : {}),
+      level: e.rating.level,
+      from: e.date.start,
+    }))
     .sort((a, b) => a.from - b.from);
   return rated.map((r, i) => ({ ...r, to: Math.max(rated[i + 1]?.from ?? until, r.from) }));
 }
@@ -61,9 +69,20 @@ export function thinRatingHistory(spans: readonly RatingSpan[], maxMarks: number
 export interface Tenure {
   id: string;
   title: string;
+  /** Who held the post: the event's first person, or its short label; never guessed from the title. */
+  name?: string;
+  /** Their role, as the event's first person gives it. */
+  role?: string;
   from: number;
   to: number;
   lane: number;
+}
+
+/** The leader a tenure names: its first person (with their role), else the editor's short label. */
+export function leaderOf(event: Pick<TimelineEvent, 'people' | 'label'>): { name?: string; role?: string } {
+  const person = event.people?.[0];
+  if (person) return { name: person.name, ...(person.role ? { role: person.role } : {}) };
+  return event.label ? { name: event.label } : {};
 }
 
 /** Appointments with an end, as bars placed in the fewest lanes without overlap; bars that would need more than `maxLanes` are left out. */
@@ -71,7 +90,7 @@ export function tenures(events: readonly TimelineEvent[], maxLanes = Infinity): 
   const laneEnds: number[] = [];
   return events
     .filter((e) => e.type === 'appointment' && e.end)
-    .map((e) => ({ id: e.id, title: e.title, from: e.date.start, to: e.end!.end }))
+    .map((e) => ({ id: e.id, title: e.title, ...leaderOf(e), from: e.date.start, to: e.end!.end }))
     .sort((a, b) => a.from - b.from)
     .flatMap((t) => {
       let lane = laneEnds.findIndex((end) => end <= t.from);
@@ -85,4 +104,53 @@ export function tenures(events: readonly TimelineEvent[], maxLanes = Infinity): 
 /** Position of a level on the common scale, 0 (failing) to 4 (outstanding). */
 export function levelRank(level: RatingLevel): number {
   return RATING_LEVELS.indexOf(level);
+}
+
+export interface Highlight {
+  id: string;
+  /** The editor's short label, or the title when there is none. */
+  label: string;
+  at: number;
+}
+
+/** The events the editor marked as the story's turning points, in time order. */
+export function highlightsOf(events: readonly TimelineEvent[]): Highlight[] {
+  return events
+    .filter((e) => e.highlight)
+    .map((e) => ({ id: e.id, label: e.label ?? e.title, at: e.date.start }))
+    .sort((a, b) => a.at - b.at);
+}
+
+export interface RatingRun {
+  /** The spans it joins, in time order. */
+  ids: string[];
+  label: string;
+  short?: string;
+  level: RatingLevel;
+  from: number;
+  to: number;
+}
+
+/** Neighbouring spans that say the same thing (same level and words), joined so their words are written once. */
+export function ratingRuns(spans: readonly RatingSpan[]): RatingRun[] {
+  const runs: RatingRun[] = [];
+  for (const span of spans) {
+    const last = runs.at(-1);
+    const words = (r: { label: string; short?: string }) => r.short ?? r.label;
+    if (last && last.level === span.level && words(last) === words(span) && last.to >= span.from) {
+      last.ids.push(span.id);
+      last.to = span.to;
+      if (last.label !== span.label) last.label = words(span);
+    } else {
+      runs.push({
+        ids: [span.id],
+        label: span.label,
+        ...(span.short ? { short: span.short } : {}),
+        level: span.level,
+        from: span.from,
+        to: span.to,
+      });
+    }
+  }
+  return runs;
 }

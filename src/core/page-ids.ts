@@ -14,6 +14,7 @@ export const PAGE_IDS: readonly string[] = [
   'activity',
   'offline',
   'content-note',
+  'data',
 ];
 
 /** Prefixes of ids the pages make from other names (years, types, terms, slides), and the parts of each component. */
@@ -35,6 +36,7 @@ export const PAGE_ID_PREFIXES: readonly string[] = [
   'table-',
   'chapter-',
   'view-',
+  'data-',
 ];
 
 /** Each list entry's title has the id `<event id>-title`. */

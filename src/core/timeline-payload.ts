@@ -4,6 +4,7 @@
 import type { EventType } from './event-types.ts';
 import type { Message, PluralForms } from './messages.ts';
 import { parsePartialDate } from './partial-date.ts';
+import type { Dataset } from './schema/dataset.ts';
 import type { TimelineEvent } from './schema/event.ts';
 
 /** One event as the browser needs it: small, because files can hold 10,000 of them. */
@@ -17,6 +18,19 @@ export interface PayloadEvent {
   /** The date or span formatted at build time in the story's language, as every page shows it. */
   when: string;
   sensitive?: true;
+  /** One of the story's turning points: always labelled, drawn as a callout on the overview. */
+  highlight?: true;
+  /** The editor's short label (at most 40 characters) for tight places; the title otherwise. */
+  label?: string;
+}
+
+/** The span the story is about (the file's `focus`): shaded on the overview, and the timeline's opening window. */
+export interface PayloadFocus {
+  /** UTC instant of the first moment of `from`. */
+  from: number;
+  /** UTC instant just after the last moment of `to` (exclusive). */
+  to: number;
+  label?: string;
 }
 
 /** The overview chart's scale and geometry, as numbers: the brush and the filtered bars use them as drawn. */
@@ -49,6 +63,8 @@ export interface TimelinePayload {
   /** Every event, in time order. */
   events: PayloadEvent[];
   overview: OverviewGeometry;
+  /** Absent when the file names no focus. */
+  focus?: PayloadFocus;
 }
 
 /** What the page tells <timeline-app> (inline JSON): where the data is, and what to say if it cannot load. */
@@ -61,6 +77,14 @@ export interface TimelineAppConfig {
   eventPage: string;
   /** Shown in place of the timeline when its data or code cannot load. */
   failed: string;
+}
+
+/**
+ * What the page's table of every event tells its script (inline JSON), for sorting by the columns the timeline
+ * payload does not carry: per event, in time order (the payload's order), its place and how many sources it cites.
+ */
+export interface EventTableConfig {
+  rows: [place: string, sources: number][];
 }
 
 /** What the projector view tells its script (inline JSON): the slides in order, and how to count them. */
@@ -83,7 +107,13 @@ export function toPayloadEvent(event: TimelineEvent, when: string): PayloadEvent
     title: event.title,
     when,
     ...(event.sensitive ? { sensitive: true as const } : {}),
+    ...(event.highlight ? { highlight: true as const } : {}),
+    ...(event.label ? { label: event.label } : {}),
   };
+}
+
+export function toPayloadFocus(focus: NonNullable<Dataset['focus']>): PayloadFocus {
+  return { from: focus.from.start, to: focus.to.end, ...(focus.label ? { label: focus.label } : {}) };
 }
 
 /** A payload event with its instants, worked out in the browser (sending them made the file a quarter bigger). */

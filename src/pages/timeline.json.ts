@@ -2,11 +2,11 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../build/site-data.ts';
 import { formatDateSpan } from '../core/partial-date.ts';
 import { overviewGeometry } from '../core/overview.ts';
-import { toPayloadEvent, type TimelinePayload } from '../core/timeline-payload.ts';
+import { toPayloadEvent, toPayloadFocus, type TimelinePayload } from '../core/timeline-payload.ts';
 
 /** What the browser's timeline reads: kept out of the HTML so the first load stays small. */
 export const GET: APIRoute = () => {
-  const { events, language, t, overview } = getSite();
+  const { story, events, language, t, overview } = getSite();
   const payload: TimelinePayload = {
     language,
     strings: {
@@ -18,6 +18,7 @@ export const GET: APIRoute = () => {
     },
     events: events.map((e) => toPayloadEvent(e, formatDateSpan(e.date, e.end, language))),
     overview: overviewGeometry(overview.layout),
+    ...(story.focus ? { focus: toPayloadFocus(story.focus) } : {}),
   };
   return new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } });
 };

@@ -1,6 +1,7 @@
 // Past 600 events a file is built differently: year pages, a year index on /, and no per-event extras.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateEvents } from '../support/generate-events.ts';
 import { buildSite, loadPage, projectRoot, publicPages, sitemapPages, type BuildRun } from './build-helpers.ts';
@@ -84,5 +85,15 @@ describe('a file of 700 events', () => {
     const listed = sitemapPages(run.outDir, `${SITE}/`);
     expect(listed).toEqual(expect.arrayContaining(years.map((year) => `/years/${year}/`)));
     expect(listed).toEqual(publicPages(run.outDir));
+  });
+
+  it('offers every event as CSV and JSON but no table of 700 rows', () => {
+    const csv = readFileSync(join(run.outDir, 'events.csv'), 'utf8');
+    expect(parse<Record<string, string>>(csv, { bom: true, columns: true })).toHaveLength(file.events.length);
+    const json = JSON.parse(readFileSync(join(run.outDir, 'events.json'), 'utf8')) as { events: unknown[] };
+    expect(json.events).toHaveLength(file.events.length);
+    const $ = loadPage(run.outDir, '/');
+    expect($('#data a[href="/events.csv"]')).toHaveLength(1);
+    expect($('#data table')).toHaveLength(0);
   });
 });

@@ -1,5 +1,9 @@
 // The real story, built: what the corrections added reaches the pages.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { validateDataset } from '../../src/core/validate-dataset.ts';
 import { validateEventFile } from '../../src/build/events-file.ts';
 import { buildSite, loadPage, projectRoot, type BuildRun } from './build-helpers.ts';
 
@@ -39,5 +43,81 @@ describe('the story site', () => {
         else expect(text, event.id).not.toContain('“');
       });
     }
+  });
+});
+
+// Text as a reader sees it: runs of whitespace collapse, as HTML renders them.
+const visible = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe("the story's overview", () => {
+  it("names every tenure's leader on the chart, with their role and dates for hover, focus and the table", () => {
+    const $ = loadPage(run.outDir, '/');
+    const tenures = events.filter((e) => e.type === 'appointment' && e.end);
+    expect(tenures.length).toBeGreaterThanOrEqual(5);
+    for (const event of tenures) {
+      const leader = event.people![0]!;
+      const mark = $(`.overview-tenures [data-event-id="${event.id}"]`);
+      expect(visible(mark.find('.ov-name').text()), event.id).toBe(leader.name);
+      expect(visible(mark.find('.ov-tip').text()), event.id).toContain(leader.role!);
+      const table = $('.overview-table table').filter(
+        (_, el) => $(el).find('caption').text() === 'Who led the service',
+      );
+      const row = table.find('tr').filter((_, tr) => $(tr).find(`a[href$="/events/${event.id}/"]`).length > 0);
+      const cells = row
+        .find('td')
+        .map((_, td) => visible($(td).text()))
+        .get();
+      expect(cells.slice(0, 2), event.id).toEqual([leader.name, leader.role]);
+    }
+  });
+
+  it("writes the rating band in the inspectorate's words, and has a legend of every level in use, by text and pattern", () => {
+    const $ = loadPage(run.outDir, '/');
+    const words = $('.overview-ratings .ov-word')
+      .map((_, el) => visible($(el).text()))
+      .get();
+    expect(words).toEqual(expect.arrayContaining(['Zero stars', 'Inadequate', 'Requires improvement']));
+    const levels = [...new Set(events.flatMap((e) => (e.rating ? [e.rating.level] : [])))];
+    expect(levels.length).toBeGreaterThanOrEqual(4);
+    const legend = $('.ov-levels li');
+    expect(legend).toHaveLength(levels.length);
+    const names = { failing: 'Failing', weak: 'Weak', adequate: 'Adequate', good: 'Good', outstanding: 'Outstanding' };
+    for (const level of levels) {
+      const item = legend.filter((_, li) => $(li).find(`.ov-swatch.rating--${level}`).length === 1);
+      expect(visible(item.text()), level).toBe(names[level]);
+    }
+  });
+
+  it('draws every key moment as a callout with its short label, linked to its event, and shades the focus span', () => {
+    const $ = loadPage(run.outDir, '/');
+    const highlights = events.filter((e) => e.highlight);
+    expect($('.ov-callouts > li')).toHaveLength(highlights.length);
+    for (const event of highlights) {
+      const link = $(`.ov-callouts a[data-event-id="${event.id}"]`);
+      expect(visible(link.find('.ov-callout-label').text()), event.id).toBe(event.label);
+      expect(link.attr('href')).toBe(`/events/${event.id}/`);
+      // Laid out at every width: nothing hidden for want of room.
+      expect(link.parent().attr('class'), event.id).not.toMatch(/ov-hide/);
+    }
+    expect(visible($('.ov-focus').text())).toContain(data.data.focus!.label!);
+    expect($('.ov-shade')).toHaveLength(1);
+  });
+
+  it('offers every event as CSV and JSON, and as a table of every event on /', () => {
+    const csv = readFileSync(join(run.outDir, 'events.csv'), 'utf8');
+    const rows = parse<Record<string, string>>(csv, { bom: true, columns: true });
+    expect(rows.map((r) => r.id).sort()).toEqual(events.map((e) => e.id).sort());
+    for (const row of rows) expect(row.url).toMatch(new RegExp(`/events/${row.id}/$`));
+    const json = JSON.parse(readFileSync(join(run.outDir, 'events.json'), 'utf8')) as unknown;
+    const again = validateDataset(json);
+    expect(again.ok ? again.data.events.map((e) => e.id).sort() : again.problems).toEqual(
+      events.map((e) => e.id).sort(),
+    );
+    const $ = loadPage(run.outDir, '/');
+    expect($('a[href="#data"]').first().text()).toBe('Get the data');
+    expect($('#data a[href="/events.csv"]')).toHaveLength(1);
+    expect($('#data a[href="/events.json"]')).toHaveLength(1);
+    expect($('#data tbody tr')).toHaveLength(events.length);
+    expect($('#data th[aria-sort="ascending"]').attr('data-column')).toBe('date');
   });
 });

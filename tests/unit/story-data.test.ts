@@ -79,4 +79,25 @@ describe('data/events.json', () => {
     const tenures = events.filter((e) => e.type === 'appointment' && e.end);
     expect(tenures.length).toBeGreaterThanOrEqual(5);
   });
+
+  it('marks a handful of turning points, each with a short label', () => {
+    const highlights = events.filter((e) => e.highlight);
+    expect(highlights.length).toBeGreaterThanOrEqual(6);
+    expect(highlights.length).toBeLessThanOrEqual(10);
+    for (const event of highlights) expect(event.label, event.id).toBeTruthy();
+  });
+
+  it('focuses on the years rated inadequate, as the description defines the decade', () => {
+    const { focus, description } = result.data;
+    expect(description).toMatch(/inadequate.*2008.*January 2019/s);
+    // From the first 'inadequate' judgement (the December 2008 assessment) to the first one above it (January 2019).
+    const firstInadequate = events.find((e) => e.id === 'apa-2008')!;
+    const firstAbove = events.find((e) => e.id === 'ofsted-2019')!;
+    expect(firstAbove.rating?.level).not.toBe('failing');
+    expect(focus?.from.start).toBeLessThanOrEqual(firstInadequate.date.start);
+    expect(focus?.from.end).toBeGreaterThan(firstInadequate.date.start);
+    expect(focus?.to.start).toBeLessThanOrEqual(firstAbove.date.start);
+    expect(focus?.to.end).toBeGreaterThan(firstAbove.date.start);
+    expect(focus?.label).toMatch(/inadequate.*2008.*January 2019/);
+  });
 });

@@ -5,6 +5,7 @@ import { sortEvents } from '../../src/core/summarize-dataset.ts';
 import {
   countsPerYear,
   ratingHistory,
+  ratingRuns,
   tenures,
   thinRatingHistory,
   type RatingSpan,
@@ -12,7 +13,7 @@ import {
 import { layoutOverview } from '../../src/core/overview-layout.ts';
 import { barSegments } from '../../src/core/bar-segments.ts';
 import { fullWindow, toTimelineGroups, toTimelineItem } from '../../src/core/timeline-items.ts';
-import { toClientEvent, toPayloadEvent, type ClientEvent } from '../../src/core/timeline-payload.ts';
+import { toClientEvent, toPayloadEvent, toPayloadFocus, type ClientEvent } from '../../src/core/timeline-payload.ts';
 import { partialDate } from '../../src/core/partial-date.ts';
 import { parseViewState, serializeViewState } from '../../src/core/url-state.ts';
 import { inRange, loadedRangeFor, needsReload } from '../../src/core/loaded-range.ts';
@@ -47,6 +48,22 @@ describe('events → vis-timeline items and groups', () => {
       start: Date.UTC(2008, 4, 1),
       stop: Date.UTC(2011, 1, 1),
       when: 'May 2008 – January 2011',
+    });
+  });
+  it("carries the editor's highlight, short label and focus span, and nothing when they are not set", () => {
+    const byId = new Map(events.map((e) => [e.id, e]));
+    expect(toPayloadEvent(byId.get('later-case')!, '12 March 2010')).toMatchObject({
+      highlight: true,
+      label: 'Later case & <3',
+    });
+    const plain = toPayloadEvent(byId.get('first-report')!, '2008');
+    expect(Object.keys(plain)).not.toContain('highlight');
+    expect(Object.keys(plain)).not.toContain('label');
+    const focus = result.ok ? result.data.focus : undefined;
+    expect(focus && toPayloadFocus(focus)).toEqual({
+      from: Date.UTC(2008, 4, 1),
+      to: Date.UTC(2011, 0, 1),
+      label: 'The years in focus & <3',
     });
   });
   it('has one lane per type, in the schema order', () => {
@@ -219,10 +236,14 @@ describe('overview model', () => {
     expect(y2008.reduce((sum, s) => sum + s.height, 0)).toBeCloseTo(90);
     expect(segments.filter((s) => s.year === 2010).reduce((sum, s) => sum + s.height, 0)).toBeCloseTo(30);
   });
-  it('lays out the whole chart inside its width', () => {
-    const layout = layoutOverview(countsPerYear(events), ratingHistory(events, Date.UTC(2011, 0, 1)), tenures(events));
-    expect(layout.ticks.map((t) => t.label)).toEqual(['2008', '2009', '2010']);
-    for (const t of layout.tenures) expect(t.x + t.width).toBeLessThanOrEqual(layout.width);
+  it('lays out the whole chart inside its width, as shares of it', () => {
+    const ratings = ratingHistory(events, Date.UTC(2011, 0, 1));
+    const layout = layoutOverview(countsPerYear(events), ratings, ratingRuns(ratings), tenures(events));
+    expect(layout.ticks.map((t) => t.year)).toEqual([2008, 2009, 2010, 2011]);
+    expect(layout.ticks[0]!.x).toBe(0);
+    expect(layout.ticks.at(-1)!.x).toBe(1);
+    for (const t of layout.tenures) expect(t.to).toBeLessThanOrEqual(1);
+    expect(layout.tenures[0]).toMatchObject({ name: 'B. Leader', role: 'Director & chief' });
   });
 });
 

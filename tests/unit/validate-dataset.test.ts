@@ -271,10 +271,64 @@ describe('the event file schema', () => {
       [
         "data/events.json: events[0].tilte: unknown field; did you mean "title"? (event "later-case")",
         "data/events.json: events[1].sources[0].pubisher: unknown field; did you mean "publisher"? (event "first-report")",
-        "data/events.json: events[2].colour: unknown field; known fields: id, type, date, end, title, summary, body, sources, responses, people, place, rating, quote, figures, note, sensitive, related, tags (event "may-inspection")",
+        "data/events.json: events[2].colour: unknown field; known fields: id, type, date, end, title, label, summary, body, sources, responses, people, place, rating, quote, figures, note, sensitive, highlight, related, tags (event "may-inspection")",
         "data/events.json: descripton: unknown field; did you mean "description"?",
       ]
     `);
+  });
+
+  it('checks the highlight flag and the short label', () => {
+    expect(
+      problems((d) => {
+        d.events[0].highlight = 'yes';
+        d.events[1].label = 'A label far too long for a callout on the chart';
+        d.events[2].label = '<b>Bold</b>';
+        d.events[3].label = '  ';
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/events.json: events[0].highlight: expected true or false, got "yes" (event "later-case")",
+        "data/events.json: events[1].label: must be at most 40 characters, got 47 (event "first-report")",
+        "data/events.json: events[2].label: must be plain text, but contains HTML "<b>Bold</b>" (event "may-inspection")",
+        "data/events.json: events[3].label: must not be empty (event "month-appointment")",
+      ]
+    `);
+    expect(
+      problems((d) => {
+        d.events[1].highlight = false;
+        d.events[1].label = 'x'.repeat(40);
+      }),
+    ).toEqual([]);
+  });
+
+  it('checks the focus span: real dates, an end not before its start, a short plain label', () => {
+    expect(
+      problems((d) => {
+        d.focus = { from: '2010', to: '2009-12', label: 'x'.repeat(61) };
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/events.json: focus.label: must be at most 60 characters, got 61",
+        "data/events.json: focus.to: "2009-12" is before "from" ("2010"): the span must end after it starts",
+      ]
+    `);
+    expect(
+      problems((d) => {
+        d.focus = { from: '2008-02-30', untill: '2010' };
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/events.json: focus.from: "2008-02-30" is not a real calendar date",
+        "data/events.json: focus.to: required field is missing",
+        "data/events.json: focus.untill: unknown field; known fields: from, to, label",
+      ]
+    `);
+    // A span of one year, written twice, is a span; so is one with no label.
+    expect(
+      problems((d) => {
+        d.focus = { from: '2008', to: '2008' };
+      }),
+    ).toEqual([]);
   });
 
   it('checks rating levels and figure values', () => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EventSchema } from './event.ts';
-import { PartialDateSchema } from './partial-date.ts';
+import { isPartialDate, PartialDateSchema } from './partial-date.ts';
 import { quoteInput } from './quote-input.ts';
 import { plainText } from './plain-text.ts';
 import { checkDataset } from './dataset-rules.ts';
@@ -10,6 +10,29 @@ export const CorrectionSchema = z.strictObject({
   date: PartialDateSchema.describe('When the correction was made.'),
   text: plainText({ max: 1000 }).describe('What was corrected and where.'),
 });
+
+/** The span the story is about: shaded and labelled on the overview, and the timeline's opening window. */
+export const FocusSchema = z
+  .strictObject({
+    from: PartialDateSchema.describe('Where the span starts: YYYY, YYYY-MM or YYYY-MM-DD.'),
+    to: PartialDateSchema.describe('Where it ends (that whole year, month or day included); not before `from`.'),
+    label: plainText({ max: 60 })
+      .optional()
+      .describe('What the span is, in plain text, at most 60 characters: "Rated inadequate, 2008 to January 2019".'),
+  })
+  .superRefine(
+    (focus, ctx) => {
+      const { from, to } = focus as { from?: unknown; to?: unknown };
+      if (isPartialDate(from) && isPartialDate(to) && to.end <= from.start) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['to'],
+          message: `${JSON.stringify(to.text)} is before "from" (${JSON.stringify(from.text)}): the span must end after it starts`,
+        });
+      }
+    },
+    { when: () => true },
+  );
 
 /** Far more than a newsroom's largest timeline (the benchmark builds 10,000): a guard against runaway files. */
 export const MAX_EVENTS = 50_000;
@@ -40,6 +63,9 @@ export const DatasetSchema = z
       .default('en-GB')
       .describe('BCP 47 language tag for dates and interface text; default en-GB.'),
     updated: PartialDateSchema.optional().describe('When the file was last updated.'),
+    focus: FocusSchema.optional().describe(
+      'The span the story is about, `{ "from", "to", "label" }`: shaded and labelled on the overview, and where the timeline opens.',
+    ),
     events: z
       .array(EventSchema)
       .max(MAX_EVENTS, {

@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
-import { PartialDateSchema } from './partial-date.ts';
+import { isPartialDate, PartialDateSchema } from './partial-date.ts';
 import { quoteInput } from './quote-input.ts';
 import { plainText, WebUrlSchema } from './plain-text.ts';
-import type { PartialDate } from '../partial-date.ts';
 
 import { EVENT_TYPES, RATING_LEVELS, SLUG } from '../event-types.ts';
 import { isReservedId } from '../page-ids.ts';
@@ -82,6 +81,11 @@ export const RatingSchema = z.strictObject({
   label: plainText({ max: 80 }).describe(
     'The inspectorate’s own words: "Inadequate", "Zero stars", "Performs poorly", "Good".',
   ),
+  short: plainText({ max: 30 })
+    .optional()
+    .describe(
+      'The inspectorate’s words cut to fit the overview’s rating band, when `label` is long: "Requires improvement" for "Requires improvement to be good".',
+    ),
   level: z
     .enum(RATING_LEVELS, {
       error: (issue) =>
@@ -110,9 +114,6 @@ export const FigureSchema = z.strictObject({
     .describe('What the source compares it with, if anything.'),
 });
 
-const isPartialDate = (value: unknown): value is PartialDate =>
-  typeof value === 'object' && value !== null && 'start' in value && 'end' in value;
-
 export const EventSchema = z
   .strictObject({
     id: EventIdSchema.describe("Unique, lowercase slug; used in the event's URL, so never change it once published."),
@@ -129,6 +130,11 @@ export const EventSchema = z
       'When it ended (tenures, inspection periods, trials); not before `date`.',
     ),
     title: plainText({ max: 140 }).describe('A headline in plain text, at most 140 characters.'),
+    label: plainText({ max: 40 })
+      .optional()
+      .describe(
+        'A short label for tight places (the overview\'s callouts, the timeline), at most 40 characters: "Khyra Ishaq dies". Says no more than the title.',
+      ),
     summary: plainText({ max: 500 }).describe(
       'One to three sentences of plain text, at most 500 characters, in your own words.',
     ),
@@ -162,6 +168,12 @@ export const EventSchema = z
       .boolean({ error: (issue) => `expected true or false, got ${quoteInput(issue.input)}` })
       .optional()
       .describe("True for a child's death or abuse: a content note is shown before the text."),
+    highlight: z
+      .boolean({ error: (issue) => `expected true or false, got ${quoteInput(issue.input)}` })
+      .optional()
+      .describe(
+        'True for one of the turning points of the story (a handful): always labelled on the timeline and drawn as a callout on the overview.',
+      ),
     related: z.array(IdSchema).optional().describe('Ids of other events a reader would follow from this one.'),
     tags: z
       .array(plainText({ max: 60 }))

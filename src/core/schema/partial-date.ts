@@ -22,3 +22,7 @@ export const PartialDateSchema = z
     });
     return z.NEVER;
   });
+
+/** Whether a refinement's input is a parsed date: one that failed to parse is already reported and is still a string. */
+export const isPartialDate = (value: unknown): value is PartialDate =>
+  typeof value === 'object' && value !== null && 'start' in value && 'end' in value;
