@@ -9,6 +9,18 @@ import { liveData } from './src/build/integrations/live-data.ts';
 // Build-time code (share images) reads files from the project, whatever the current directory.
 process.env.TIMELINE_PROJECT_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
 
+/** d3-brush's imports of d3-transition and d3-interpolate, replaced for it alone (src/client/vendor/d3-brush-transition.ts). */
+const brushWithoutTransitions = {
+  name: 'd3-brush-without-transitions',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {string} source @param {string | undefined} importer */
+  resolveId(source, importer) {
+    if ((source === 'd3-transition' || source === 'd3-interpolate') && importer?.includes('/d3-brush/'))
+      return fileURLToPath(new URL('./src/client/vendor/d3-brush-transition.ts', import.meta.url));
+    return null;
+  },
+};
+
 // SITE_URL and BASE_PATH let a newsroom publish under its own domain and sub-path.
 // OUT_DIR lets the build tests build fixture files without touching dist/.
 export default defineConfig({
@@ -32,6 +44,7 @@ export default defineConfig({
   // Native and layout-engine packages run in Node at build time; never bundle them.
   vite: {
     ssr: { external: ['@resvg/resvg-js', 'satori'] },
+    plugins: [brushWithoutTransitions],
     // vis-timeline's dependencies this timeline has no use for, replaced by small stand-ins that keep its behaviour
     // (src/client/vendor/): the lazy chunk stays small.
     resolve: {
