@@ -3,7 +3,6 @@
 // timeline-keys.ts and timeline-tooltip.ts add the keyboard and the tooltip; the d3 brush links the overview.
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
-import moment from 'moment';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import { alignToBins, binMonthsFor, itemsToDraw } from '../core/crowding.ts';
 import { EVENT_TYPES, type EventType } from '../core/event-types.ts';
@@ -19,6 +18,8 @@ import { connectTimelineInput } from './timeline-input.ts';
 import { shape } from './timeline-marker.ts';
 import { createRenderer } from './timeline-render.ts';
 import type { VisInternals, VisItem } from './timeline-vis.ts';
+// The same UTC stand-in vis-timeline is given for `moment` (astro.config.mjs).
+import moment, { type UtcMoment } from './vendor/moment.ts';
 
 export interface TimelineView {
   /** Selects an event (or none) chosen elsewhere: 'centre' puts it in the middle, 'reveal' only brings it into view. */
@@ -116,10 +117,10 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
     horizontalScroll: false,
     verticalScroll: false,
     // Dates are calendar dates: shown in UTC so no reader's time zone shifts them, labelled in the story's language.
-    moment: (date: moment.MomentInput) => moment(date).utc(),
+    moment: (date?: Parameters<typeof moment>[0]) => moment(date).utc(),
     format: {
-      minorLabels: (date: moment.Moment, scale: AxisScale) => minorLabel(date.valueOf(), scale, language),
-      majorLabels: (date: moment.Moment, scale: AxisScale) => majorLabel(date.valueOf(), scale, language),
+      minorLabels: (date: UtcMoment, scale: AxisScale) => minorLabel(date.valueOf(), scale, language),
+      majorLabels: (date: UtcMoment, scale: AxisScale) => majorLabel(date.valueOf(), scale, language),
     },
     start,
     end,
