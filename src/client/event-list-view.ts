@@ -1,5 +1,41 @@
 import type { AppContext } from './app-context.ts';
 
+/** Each step of laying out the list aims at this many milliseconds: a phone four times slower still stays well
+ * inside a 50 ms long task. */
+const STEP_MS = 6;
+const whenIdle = (run: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 100 }) : setTimeout(run, 16);
+
+/**
+ * Entries off screen start skipped (content-visibility in global.css, so the first load has a short layout); this
+ * lays them out in short idle steps, sized by how long the last one took, and marks the list whole when done
+ * (`data-list-settled`). `now()` does the rest at once: before a jump to a year or an event, so it lands true.
+ */
+function settleLater(root: HTMLElement, items: HTMLElement[]) {
+  let next = 0;
+  let batch = 2;
+  const settle = (count: number) => {
+    const end = Math.min(items.length, next + count);
+    for (; next < end; next++) items[next]!.classList.add('is-settled');
+    if (next === items.length) root.dataset.listSettled = 'true';
+    return end;
+  };
+  const step = () => {
+    if (next >= items.length) return;
+    const started = performance.now();
+    const end = settle(batch);
+    // Lay the step's entries out now, inside this short task, so the next step can be sized by what it cost.
+    void items[end - 1]?.offsetHeight;
+    const took = performance.now() - started;
+    // Grows gently (an entry's cost varies with its length) and shrinks at once when a step ran long.
+    batch = Math.max(1, Math.min(Math.ceil(batch * 1.5), Math.floor((batch * STEP_MS) / Math.max(took, 0.5))));
+    if (next < items.length) whenIdle(step);
+  };
+  if (items.length) whenIdle(step);
+  else root.dataset.listSettled = 'true';
+  return { now: () => void settle(items.length) };
+}
+
 /** The server-rendered list of events: shown and hidden by id, never read for data. */
 export function connectList(root: HTMLElement, ctx: AppContext) {
   const items = new Map(
@@ -7,6 +43,7 @@ export function connectList(root: HTMLElement, ctx: AppContext) {
   );
   const noMatches = root.querySelector<HTMLElement>('[data-no-matches]');
   let current: string | undefined;
+  const layout = settleLater(root, [...items.values()]);
 
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-select]')) {
     button.hidden = false;
@@ -29,7 +66,10 @@ export function connectList(root: HTMLElement, ctx: AppContext) {
       current = id;
       if (id) items.get(id)?.setAttribute('aria-current', 'true');
     },
+    /** Lays out every entry now (before a jump, so it lands where it should). */
+    settle: layout.now,
     scrollTo(id: string) {
+      layout.now();
       items.get(id)?.scrollIntoView({ block: 'start', behavior: ctx.reducedMotion() ? 'auto' : 'smooth' });
     },
     /** A copy of the event's rendered card, for the detail panel (absent on year-index pages of large files). */

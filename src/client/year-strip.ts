@@ -1,7 +1,8 @@
-/** The phones' year strip: marks the year whose events are in view. */
-export function watchYearStrip(root: HTMLElement) {
+/** The phones' year strip: marks the year whose events are in view. `beforeJump` runs as a year is chosen. */
+export function watchYearStrip(root: HTMLElement, beforeJump?: () => void) {
   const strip = root.querySelector('.year-strip');
   if (!strip) return;
+  if (beforeJump) strip.addEventListener('click', beforeJump);
   const links = new Map(
     [...strip.querySelectorAll<HTMLAnchorElement>('a[data-year]')].map((a) => [a.dataset.year!, a]),
   );
