@@ -62,7 +62,7 @@ export const en = {
   overviewTenuresLabel: 'Who led the service',
   /** Read before the focus span's label (the visible text is the label alone, under a bracket). */
   overviewFocus: 'Shaded on the chart:',
-  overviewTableSummary: "The overview's numbers as tables",
+  overviewTableSummary: 'The chart as tables',
   overviewTableCaption: 'Events per year, by type',
   overviewTablesTooLong:
     'The rating history and tenures are too long to tabulate here; each event is on its year page.',

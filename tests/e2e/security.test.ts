@@ -95,7 +95,8 @@ test.describe('every page kind works under the Content-Security-Policy, with no 
       const violations = await watchViolations(context, page);
       await page.goto(`${SITE}${path}`);
       await page.waitForLoadState('load');
-      if (path.startsWith('/embed/')) await expect(page.locator('.embed-credit a')).toBeVisible();
+      if (path.startsWith('/embed/'))
+        await expect(page.getByRole('link', { name: 'Open the full timeline' })).toBeVisible();
       else {
         await page.getByRole('button', { name: 'Embed' }).click();
         await expect(page.frameLocator('iframe[data-embed-preview]').locator('main')).toBeAttached();
@@ -161,7 +162,7 @@ test('only embeds may be framed by another site: the rest of the site refuses (f
     <iframe id="about" src="${SITE}/about/" title="About"></iframe>
     <iframe id="embed" src="${SITE}/embed/" title="Embed"></iframe></body></html>`;
   await page.goto(`${HOST}/framing.html`);
-  await expect(page.frameLocator('#embed').locator('.embed-credit a')).toBeVisible();
+  await expect(page.frameLocator('#embed').getByRole('link', { name: 'Open the full timeline' })).toBeVisible();
   await expect.poll(() => refused.length, { timeout: 10_000 }).toBeGreaterThan(0);
   expect(refused[0]).toContain(
     `Framing '${SITE}/' violates the following Content Security Policy directive: "frame-ancestors 'self'"`,
