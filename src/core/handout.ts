@@ -40,11 +40,18 @@ export function linesOf(text: string, size: number, width: number, bold = false)
   let used = 0;
   const space = textWidth(' ', size, bold);
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const w = textWidth(word, size, bold);
+    let w = textWidth(word, size, bold);
     if (used > 0 && used + space + w > width) {
-      lines += 1 + Math.floor(w / width);
-      used = w % width;
-    } else used += (used > 0 ? space : 0) + w;
+      lines += 1;
+      used = 0;
+    } else if (used > 0) used += space;
+    // A word longer than the line breaks across lines (overflow-wrap: anywhere).
+    while (used + w > width) {
+      w -= width - used;
+      lines += 1;
+      used = 0;
+    }
+    used += w;
   }
   return lines;
 }
