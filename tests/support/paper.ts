@@ -60,7 +60,8 @@ export async function printableWidth(page: Page, format: PaperFormat): Promise<n
 
 /**
  * Lays the page out for print at the printable width of `format` and lists every element whose box crosses the
- * paper's printable width (or starts left of it): what the printer would cut.
+ * paper's printable width (or starts left of it), and every list item whose number or bullet starts left of it: what
+ * the printer would cut.
  */
 export async function cutAtPageEdge(page: Page, format: PaperFormat): Promise<string[]> {
   await page.emulateMedia({ media: 'print' });
@@ -69,6 +70,20 @@ export async function cutAtPageEdge(page: Page, format: PaperFormat): Promise<st
   return page.evaluate((width) => {
     const name = (el: Element) =>
       `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
+    const context = document.createElement('canvas').getContext('2d')!;
+    /** The width of a list item's marker ("104. ", "• ") in its own font. */
+    const markerWidth = (li: Element) => {
+      const marker = getComputedStyle(li, '::marker');
+      const list = li.parentElement;
+      let text = '• ';
+      if (/decimal/.test(marker.listStyleType || getComputedStyle(li).listStyleType)) {
+        const siblings = list ? [...list.children].filter((c) => c.tagName === 'LI') : [li];
+        const start = list instanceof HTMLOListElement ? list.start : 1;
+        text = `${(li as HTMLLIElement).value || start + siblings.indexOf(li)}. `;
+      }
+      context.font = `${marker.fontStyle} ${marker.fontWeight} ${marker.fontSize} ${marker.fontFamily}`;
+      return context.measureText(text).width;
+    };
     const cut: string[] = [];
     for (const el of document.body.querySelectorAll('*')) {
       const box = el.getBoundingClientRect();
@@ -77,6 +92,11 @@ export async function cutAtPageEdge(page: Page, format: PaperFormat): Promise<st
       if (style.display === 'none' || style.visibility === 'hidden') continue;
       if (box.left < -0.5 || box.right > width + 0.5)
         cut.push(`${name(el)} ${Math.round(box.left)}–${Math.round(box.right)} of ${Math.floor(width)}`);
+      // A list item's number or bullet sits outside its box, to the left: measure it as the marker draws it.
+      if (style.display === 'list-item' && style.listStylePosition === 'outside' && style.listStyleType !== 'none') {
+        const left = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft) - markerWidth(el);
+        if (left < -0.5) cut.push(`${name(el)} marker ${Math.round(left)}`);
+      }
     }
     if (document.documentElement.scrollWidth > Math.ceil(width))
       cut.push(`page ${document.documentElement.scrollWidth}`);
