@@ -3,7 +3,7 @@
 // from the event file otherwise, so another story gets its own handout.
 import type { Site } from './site-data.ts';
 import { qrCode } from './qr-code.ts';
-import { firstSentences, HANDOUT, overviewPaperHeight, planHandout } from '../core/handout.ts';
+import { firstSentences, HANDOUT, overviewPaperHeight, planHandout, urlPieces } from '../core/handout.ts';
 import { formatPartialDate } from '../core/partial-date.ts';
 
 /** How many publishers the source line names. */
@@ -49,6 +49,8 @@ export function handoutOf(site: Site) {
     plan,
     sources: { count: references.sources.length, publishers: new Intl.ListFormat(language).format(publishers) },
     url,
+    /** The address as printed under the QR code, in pieces a line may break between. */
+    urlPieces: urlPieces(url),
     qr: qrCode(url),
     /** The paper size the layout is estimated for, for the page's comments and tests. */
     paper: HANDOUT,

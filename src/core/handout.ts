@@ -149,3 +149,12 @@ export function planHandout(input: HandoutInput): HandoutPlan {
   }
   return plan([], [], false);
 }
+
+/**
+ * A web address cut where a printed line may break it, as style guides do: after the scheme's `//` and after each
+ * `/`, and before each `.`, `?`, `#` or `-` (so a reader copying it by hand never meets a break inside a word). The
+ * pieces joined are the address.
+ */
+export function urlPieces(url: string): string[] {
+  return url.split(/(?<=\/)(?=[^/])|(?=[.?#-])/).filter(Boolean);
+}

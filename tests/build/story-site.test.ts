@@ -162,6 +162,8 @@ describe("the story's handout", () => {
     const svg = $.html($('svg.handout-qr').attr('xmlns', 'http://www.w3.org/2000/svg'));
     expect(readQrSvg(svg)).toBe('http://localhost:4321/');
     expect(visible($('.handout-link').text())).toContain('http://localhost:4321/');
+    // Under a narrow QR code the address breaks after its "//", not inside the host name.
+    expect($('.handout-url').html()).toBe('http://<wbr>localhost:4321/');
   });
 });
 

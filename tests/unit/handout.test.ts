@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { qrCode } from '../../src/build/qr-code.ts';
-import { firstSentences, HANDOUT, linesOf, planHandout, type HandoutInput } from '../../src/core/handout.ts';
+import { firstSentences, HANDOUT, linesOf, planHandout, urlPieces, type HandoutInput } from '../../src/core/handout.ts';
 import { formatPartialDate } from '../../src/core/partial-date.ts';
 import { sourceReferences } from '../../src/core/source-references.ts';
 import { sortEvents } from '../../src/core/summarize-dataset.ts';
@@ -121,5 +121,27 @@ describe('numbered sources for the printed reference', () => {
       ['b', [2, 3]],
       ['c', [4]],
     ]);
+  });
+});
+
+describe('the printed web address', () => {
+  it('breaks only after a slash or before a dot, question mark, hash or hyphen, never inside a word', () => {
+    const url = 'https://news.example.org/graphics/2026/decade-of-failure/?from=handout#top';
+    const pieces = urlPieces(url);
+    expect(pieces.join('')).toBe(url);
+    expect(pieces).toEqual([
+      'https://',
+      'news',
+      '.example',
+      '.org/',
+      'graphics/',
+      '2026/',
+      'decade',
+      '-of',
+      '-failure/',
+      '?from=handout',
+      '#top',
+    ]);
+    expect(urlPieces('http://localhost:4321/')).toEqual(['http://', 'localhost:4321/']);
   });
 });
