@@ -113,13 +113,16 @@ describe('numbered sources for the printed reference', () => {
       { id: 'a', sources: [source('BBC', 'one'), source('ITV', 'two')] },
       { id: 'b', sources: [source('ITV', 'two'), source('BBC', 'three')] },
       { id: 'c', sources: [{ ...source('ITV', 'two'), publisher: 'ITV News' }] },
+      // The same headline at another address (an archived copy) is a source of its own: its address is printed.
+      { id: 'd', sources: [source('BBC', 'one'), { ...source('BBC', 'one'), url: 'https://archive.example/one' }] },
     ] as unknown as Parameters<typeof sourceReferences>[0];
     const refs = sourceReferences(events);
-    expect(refs.sources.map((s) => s.title)).toEqual(['one', 'two', 'three', 'two']);
+    expect(refs.sources.map((s) => s.title)).toEqual(['one', 'two', 'three', 'two', 'one']);
     expect([...refs.numbers]).toEqual([
       ['a', [1, 2]],
       ['b', [2, 3]],
       ['c', [4]],
+      ['d', [1, 5]],
     ]);
   });
 });
