@@ -85,6 +85,7 @@ test.describe('every page kind works under the Content-Security-Policy, with no 
     `/events/${events[3]!.id}/`,
     '/about/',
     '/classroom/',
+    '/handout/',
     '/print/',
     `/embed/?view=compact&theme=dark`,
     `/embed/${events[3]!.id}/`,
@@ -121,6 +122,17 @@ test.describe('every page kind works under the Content-Security-Policy, with no 
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('End');
     await expect(page.locator('[data-present]')).toHaveAttribute('data-current', /.+/);
+    expect(violations).toEqual([]);
+  });
+
+  test('/present/, printing the handout from a frame out of sight', async ({ context, page }) => {
+    const violations = await watchViolations(context, page);
+    await context.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', 'true');
+    });
+    await page.goto(`${SITE}/present/`);
+    await page.getByRole('button', { name: 'Print the handout' }).click();
+    await expect(page.frameLocator('iframe.print-frame').locator('html')).toHaveAttribute('data-printed', 'true');
     expect(violations).toEqual([]);
   });
 
