@@ -1,39 +1,35 @@
 import type { AppContext } from './app-context.ts';
 
-/** Each step of laying out the list aims at this many milliseconds: a phone four times slower still stays well
- * inside a 50 ms long task. */
-const STEP_MS = 6;
-const whenIdle = (run: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 100 }) : setTimeout(run, 16);
+/** Each step of laying out the list aims at this many milliseconds: on a phone four times slower it is still well
+ * inside a 50 ms long task, so the reader can scroll and tap in between. */
+const STEP_MS = 8;
 
 /**
- * Entries off screen start skipped (content-visibility in global.css, so the first load has a short layout); this
- * lays them out in short idle steps, sized by how long the last one took, and marks the list whole when done
- * (`data-list-settled`). `now()` does the rest at once: before a jump to a year or an event, so it lands true.
+ * Entries off screen start skipped (content-visibility in global.css, so the first load has a short layout). Once
+ * the page is first idle, this lays them out a batch at a time, yielding between batches; each batch is laid out at
+ * once and timed, and the next one sized by it (one layout per batch: entry by entry costs far more). It marks the
+ * list whole when done (`data-list-settled`). `now()` does the rest at once: before a jump to a year or an event,
+ * so it lands where it should.
  */
 function settleLater(root: HTMLElement, items: HTMLElement[]) {
   let next = 0;
-  let batch = 2;
+  let batch = 8;
   const settle = (count: number) => {
     const end = Math.min(items.length, next + count);
     for (; next < end; next++) items[next]!.classList.add('is-settled');
-    if (next === items.length) root.dataset.listSettled = 'true';
-    return end;
+    if (next >= items.length) root.dataset.listSettled = 'true';
   };
   const step = () => {
-    if (next >= items.length) return;
     const started = performance.now();
-    const end = settle(batch);
-    // Lay the step's entries out now, inside this short task, so the next step can be sized by what it cost.
-    void items[end - 1]?.offsetHeight;
+    settle(batch);
+    void items[next - 1]?.offsetHeight;
     const took = performance.now() - started;
-    // Grows gently (an entry's cost varies with its length) and shrinks at once when a step ran long.
-    batch = Math.max(1, Math.min(Math.ceil(batch * 1.5), Math.floor((batch * STEP_MS) / Math.max(took, 0.5))));
-    if (next < items.length) whenIdle(step);
+    batch = Math.round(Math.min(batch * 2, Math.max(batch / 2, (batch * STEP_MS) / Math.max(took, 0.1)), 1e4)) || 1;
+    if (next < items.length) setTimeout(step, 0);
   };
-  if (items.length) whenIdle(step);
-  else root.dataset.listSettled = 'true';
-  return { now: () => void settle(items.length) };
+  if ('requestIdleCallback' in window) requestIdleCallback(step, { timeout: 1000 });
+  else setTimeout(step, 50);
+  return { now: () => settle(items.length) };
 }
 
 /** The server-rendered list of events: shown and hidden by id, never read for data. */

@@ -345,33 +345,6 @@ export class UtcMoment {
   }
 }
 
-// moment's other names for the same getters and setters, shared by every instance.
-export interface UtcMoment {
-  hour: UtcMoment['hours'];
-  minute: UtcMoment['minutes'];
-  second: UtcMoment['seconds'];
-  millisecond: UtcMoment['milliseconds'];
-  years: UtcMoment['year'];
-  months: UtcMoment['month'];
-  dates: UtcMoment['date'];
-  days: UtcMoment['day'];
-  weeks: UtcMoment['week'];
-}
-{
-  const proto = UtcMoment.prototype;
-  Object.assign(proto, {
-    hour: proto.hours,
-    minute: proto.minutes,
-    second: proto.seconds,
-    millisecond: proto.milliseconds,
-    years: proto.year,
-    months: proto.month,
-    dates: proto.date,
-    days: proto.day,
-    weeks: proto.week,
-  });
-}
-
 /** moment's month difference: whole months, plus the fraction of the month the remainder is. */
 function monthDiff(a: UtcMoment, b: UtcMoment): number {
   if (a.date() < b.date()) return -monthDiff(b, a);
