@@ -3,10 +3,13 @@ import type { AppContext } from './app-context.ts';
 /** Each step of laying out the list aims at this many milliseconds: on a phone four times slower it is still well
  * inside a 50 ms long task, so the reader can scroll and tap in between. */
 const STEP_MS = 8;
+/** Only when the page has nothing else to do: loading the timeline, a tap or a scroll always go first. */
+const whenIdle = (run: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(run) : setTimeout(run, 20);
 
 /**
- * Entries off screen start skipped (content-visibility in global.css, so the first load has a short layout). Once
- * the page is first idle, this lays them out a batch at a time, yielding between batches; each batch is laid out at
+ * Entries off screen start skipped (content-visibility in global.css, so the first load has a short layout). When
+ * the page is idle, this lays them out a batch at a time, yielding between batches; each batch is laid out at
  * once and timed, and the next one sized by it (one layout per batch: entry by entry costs far more). It marks the
  * list whole when done (`data-list-settled`). `now()` does the rest at once: before a jump to a year or an event,
  * so it lands where it should.
@@ -25,10 +28,9 @@ function settleLater(root: HTMLElement, items: HTMLElement[]) {
     void items[next - 1]?.offsetHeight;
     const took = performance.now() - started;
     batch = Math.round(Math.min(batch * 2, Math.max(batch / 2, (batch * STEP_MS) / Math.max(took, 0.1)), 1e4)) || 1;
-    if (next < items.length) setTimeout(step, 0);
+    if (next < items.length) whenIdle(step);
   };
-  if ('requestIdleCallback' in window) requestIdleCallback(step, { timeout: 1000 });
-  else setTimeout(step, 50);
+  whenIdle(step);
   return { now: () => settle(items.length) };
 }
 
