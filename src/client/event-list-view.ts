@@ -3,9 +3,9 @@ import type { AppContext } from './app-context.ts';
 /** Each step of laying out the list aims at this many milliseconds: on a phone four times slower it is still well
  * inside a 50 ms long task, so the reader can scroll and tap in between. */
 const STEP_MS = 8;
-/** Only when the page has nothing else to do: loading the timeline, a tap or a scroll always go first. */
+/** When the page has nothing else to do (loading the timeline, a tap or a scroll go first), or after 250 ms at most. */
 const whenIdle = (run: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(run) : setTimeout(run, 20);
+  'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 250 }) : setTimeout(run, 20);
 
 /**
  * Entries off screen start skipped (content-visibility in global.css, so the first load has a short layout). When
