@@ -10,6 +10,9 @@ import type { AppContext } from './app-context.ts';
 import { readJson } from './read-json.ts';
 import type { StoryConfig } from './story-config.ts';
 
+/** The title card's place among the chapters: not a slug, so no chapter can have it as its id. */
+const CARD = ':card';
+
 /** How long autoplay stays on a chapter: long enough to read it, from its number of events. */
 const AUTOPLAY_BASE_MS = 12_000;
 const AUTOPLAY_PER_EVENT_MS = 1_500;
@@ -17,8 +20,8 @@ const AUTOPLAY_PER_EVENT_MS = 1_500;
 export interface StoryReader {
   chapters: readonly PayloadChapter[];
   byId(id: string): PayloadChapter | undefined;
-  /** Draws the app's chapter: a chapter id, 'card' for the title card, or undefined to leave the story. */
-  show(at: string | 'card' | undefined): void;
+  /** Draws the app's chapter: a chapter id, or undefined to leave the story. */
+  show(at: string | undefined): void;
 }
 
 export function connectStory(root: HTMLElement, ctx: AppContext): StoryReader | undefined {
@@ -36,22 +39,22 @@ export function connectStory(root: HTMLElement, ctx: AppContext): StoryReader | 
   const play = section.querySelector<HTMLButtonElement>('[data-story-play]')!;
   const sectionOf = (id: string) => section.querySelector<HTMLElement>(`[data-chapter="${CSS.escape(id)}"]`);
   const byId = (id: string) => chapters.find((c) => c.id === id);
-  /** What is shown: undefined (not reading), 'card', or a chapter id. */
+  /** What is shown: undefined (not reading), CARD, or a chapter id. */
   let at: string | undefined;
   let timer: number | undefined;
 
-  function draw(next: string | 'card' | undefined) {
+  function draw(next: string | undefined) {
     at = next;
     const reading = next !== undefined;
     section.dataset.reading = reading ? 'true' : 'false';
     document.documentElement.toggleAttribute('data-chapter', reading);
     start.hidden = reading;
     nav.hidden = !reading;
-    card.hidden = next !== 'card';
+    card.hidden = next !== CARD;
     // Out of the story the chapters fold away behind their list of links; each shows alone while it is read.
     for (const chapter of chapters) sectionOf(chapter.id)!.hidden = chapter.id !== next;
     if (!reading) return stopAutoplay();
-    const index = next === 'card' ? -1 : chapters.findIndex((c) => c.id === next);
+    const index = next === CARD ? -1 : chapters.findIndex((c) => c.id === next);
     progress.textContent =
       index < 0 ? strings.titleCard : formatMessage(strings.count, { n: index + 1, total }, language);
     ctx.announce(index < 0 ? progress.textContent : `${progress.textContent}: ${chapters[index]!.title}`);
@@ -69,17 +72,17 @@ export function connectStory(root: HTMLElement, ctx: AppContext): StoryReader | 
   /** Moves to the chapter `step` away (the title card is before the first), as a reader asked. */
   function step(by: number, focus: boolean) {
     if (at === undefined) return;
-    const current = at === 'card' ? undefined : at;
-    if (by < 0 && current === chapters[0]!.id) return go('card', focus);
+    const current = at === CARD ? undefined : at;
+    if (by < 0 && current === chapters[0]!.id) return go(CARD, focus);
     const next = stepChapter(chapters, current, by);
     if (next) go(next.id, focus);
   }
 
-  function go(next: string | 'card' | undefined, focus: boolean) {
+  function go(next: string | undefined, focus: boolean) {
     draw(next);
-    ctx.dispatch({ type: 'chapter', id: next === 'card' ? undefined : next, origin: 'story' });
+    ctx.dispatch({ type: 'chapter', id: next === CARD ? undefined : next, origin: 'story' });
     if (focus)
-      (next === 'card'
+      (next === CARD
         ? card
         : next
           ? sectionOf(next)
@@ -95,7 +98,7 @@ export function connectStory(root: HTMLElement, ctx: AppContext): StoryReader | 
   }
 
   function scheduleAutoplay() {
-    const chapter = at && at !== 'card' ? byId(at) : undefined;
+    const chapter = at && at !== CARD ? byId(at) : undefined;
     const wait = AUTOPLAY_BASE_MS + (chapter ? chapter.events.length * AUTOPLAY_PER_EVENT_MS : 0);
     timer = window.setTimeout(() => {
       if (ctx.reducedMotion()) return stopAutoplay();
@@ -119,9 +122,9 @@ export function connectStory(root: HTMLElement, ctx: AppContext): StoryReader | 
     const stepButton = target.closest<HTMLElement>('[data-story-step]');
     if (link) {
       event.preventDefault();
-      go(link.dataset.chapterLink!, true);
+      go(link.dataset.chapterLink, true);
     } else if (target.closest('[data-story-begin]')) {
-      go('card', true);
+      go(CARD, true);
     } else if (stepButton) {
       if (stepButton.getAttribute('aria-disabled') === 'true') return;
       stopAutoplay();
