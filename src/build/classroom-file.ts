@@ -20,8 +20,12 @@ export function resolveClassroomFile(): string | undefined {
 
 export type ClassroomResult = { ok: true; data: Classroom | undefined } | { ok: false; problems: string[] };
 
-/** Validates the classroom file against its schema and against the events it links to. A missing default file is fine. */
-export function validateClassroomFile(path: string | undefined, eventIds: ReadonlySet<string>): ClassroomResult {
+/** Validates the classroom file against its schema and against the events and chapters it links to. A missing default file is fine. */
+export function validateClassroomFile(
+  path: string | undefined,
+  eventIds: ReadonlySet<string>,
+  chapterIds: ReadonlySet<string> = new Set(),
+): ClassroomResult {
   if (!path || (!process.env.CLASSROOM_FILE && !existsSync(path))) return { ok: true, data: undefined };
   const label = displayName(path);
   if (!existsSync(path)) return { ok: false, problems: [`${label}: file not found`] };
@@ -41,6 +45,12 @@ export function validateClassroomFile(path: string | undefined, eventIds: Readon
       (id, j) =>
         !eventIds.has(id) && problems.push(`${label}: questions[${i}].events[${j}]: no event has the id "${id}"`),
     ),
+  );
+  result.data.questions.forEach(
+    (q, i) =>
+      q.chapter !== undefined &&
+      !chapterIds.has(q.chapter) &&
+      problems.push(`${label}: questions[${i}].chapter: no chapter has the id "${q.chapter}"`),
   );
   result.data.activity.events.forEach(
     (id, j) => !eventIds.has(id) && problems.push(`${label}: activity.events[${j}]: no event has the id "${id}"`),

@@ -26,6 +26,8 @@ export function connectHostControl(
   addEventListener('message', (event) => {
     if (event.source !== host) return;
     const data: unknown = event.data;
+    // embed.js greets every frame as it starts: it may have missed the first 'ready', so say it again.
+    if ((data as { type?: unknown } | null)?.type === 'frames-init') return post({ type: 'timeline:ready' });
     // Only messages of ours go on to wait for the data; AMP's, Pym's and every other tool's stop here.
     if (typeof data !== 'object' || data === null || !String((data as { type?: unknown }).type).startsWith('timeline:'))
       return;
