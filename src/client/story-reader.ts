@@ -155,7 +155,8 @@ export function connectStory(root: HTMLElement, ctx: AppContext): StoryReader | 
   });
 
   section.querySelector<HTMLElement>('[data-story-begin-row]')!.hidden = false;
-  section.dataset.reading = 'false';
+  // Out of the story until the app says otherwise (?chapter= comes next).
+  draw(undefined);
   return {
     chapters,
     byId,

@@ -245,7 +245,9 @@ function start(root: HTMLElement) {
   if (state.event) dispatch({ type: 'select', id: state.event, origin: 'url' });
   if (state.chapter) {
     dispatch({ type: 'chapter', id: state.chapter, origin: 'url' });
-    if (state.chapter) root.querySelector('[data-story]')?.scrollIntoView({ block: 'start' });
+    // On its own page the chapter is brought into view; an embed never scrolls its host page.
+    if (state.chapter && window.parent === window)
+      root.querySelector('[data-story]')?.scrollIntoView({ block: 'start' });
   }
   watchTimeline();
   watchYearStrip(root);
