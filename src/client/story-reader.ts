@@ -47,7 +47,7 @@ export function connectStory(root: HTMLElement, ctx: AppContext): StoryReader | 
     at = next;
     const reading = next !== undefined;
     section.dataset.reading = reading ? 'true' : 'false';
-    document.documentElement.toggleAttribute('data-chapter', reading);
+    document.documentElement.toggleAttribute('data-story-reading', reading);
     start.hidden = reading;
     nav.hidden = !reading;
     card.hidden = next !== CARD;
