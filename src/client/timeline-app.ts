@@ -196,7 +196,8 @@ function start(root: HTMLElement) {
     writeUrl();
     // The reader draws its own steps; a link or the host page sets it from outside.
     if (action.origin !== 'story') story?.show(chapter?.id);
-    root.dataset.chapter = chapter?.id ?? '';
+    if (chapter) root.dataset.chapter = chapter.id;
+    else delete root.dataset.chapter;
     if (timeline) timeline.showChapter(chapter);
     else if (chapter && matchMedia(WIDE).matches) void mountTimeline();
     if (action.origin !== 'host') host?.report({ type: 'timeline:chapter', id: chapter?.id ?? null });
