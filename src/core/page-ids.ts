@@ -38,6 +38,8 @@ export const PAGE_ID_PREFIXES: readonly string[] = [
   'chapter-',
   'view-',
   'data-',
+  'handout-',
+  'print-',
   'story-',
 ];
 

@@ -41,17 +41,35 @@ describe('the classroom file', () => {
       'questions[0].events[0]: no event has the id "nope"',
     ]);
   });
+  it("takes the handout's introduction and plain summaries of key moments, and refuses summaries of anything else", () => {
+    const handout = (summaries: Record<string, string>) => ({
+      ...valid,
+      handout: { intro: 'Two. Sentences.', summaries },
+    });
+    expect(
+      validateClassroomFile(write('handout.json', handout({ a: 'Plain words.' })), ids, new Set(['a'])),
+    ).toMatchObject({ ok: true, data: { handout: { intro: 'Two. Sentences.', summaries: { a: 'Plain words.' } } } });
+    const result = validateClassroomFile(
+      write('summaries.json', handout({ a: 'Plain.', b: 'Not a key moment.', nope: 'No such event.' })),
+      ids,
+      new Set(['a']),
+    );
+    expect(result.ok ? [] : result.problems.map((p) => p.replace(/^.*summaries\.json: /, ''))).toEqual([
+      'handout.summaries.b: the handout summarises key moments only; mark the event "highlight": true or remove this summary',
+      'handout.summaries.nope: no event has the id "nope"',
+    ]);
+  });
   it('links a question to a chapter of the event file only if the chapter exists, and says which when not', () => {
     const chapters = new Set(['early-years']);
     const linked = { ...valid, questions: [{ text: 'Why?', events: ['a'], chapter: 'early-years' }] };
-    expect(validateClassroomFile(write('chapter.json', linked), ids, chapters)).toMatchObject({ ok: true });
+    expect(validateClassroomFile(write('chapter.json', linked), ids, ids, chapters)).toMatchObject({ ok: true });
     const wrong = { ...valid, questions: [{ text: 'Why?', events: ['a'], chapter: 'late-years' }] };
-    const result = validateClassroomFile(write('no-chapter.json', wrong), ids, chapters);
+    const result = validateClassroomFile(write('no-chapter.json', wrong), ids, ids, chapters);
     expect(result.ok ? [] : result.problems.map((p) => p.replace(/^.*no-chapter\.json: /, ''))).toEqual([
       'questions[0].chapter: no chapter has the id "late-years"',
     ]);
     const malformed = { ...valid, questions: [{ text: 'Why?', events: ['a'], chapter: 'Early Years' }] };
-    const bad = validateClassroomFile(write('bad-chapter.json', malformed), ids, chapters);
+    const bad = validateClassroomFile(write('bad-chapter.json', malformed), ids, ids, chapters);
     expect(bad.ok ? [] : bad.problems.map((p) => p.replace(/^.*bad-chapter\.json: /, ''))).toEqual([
       expect.stringMatching(/^questions\[0\]\.chapter: /),
     ]);
