@@ -44,6 +44,7 @@ test('Read as a story: the title card, then each chapter by button, with the tim
   await expect(card).toBeFocused();
   await expect(progress(page)).toHaveText('Introduction');
   await expect(shownChapter(page)).toHaveCount(0);
+  await expectNoAxeViolations(page, '[data-story]');
   const next = story(page).getByRole('button', { name: 'Next chapter' });
   const previous = story(page).getByRole('button', { name: 'Previous chapter' });
   await expect(previous).toHaveAttribute('aria-disabled', 'true');
@@ -171,6 +172,7 @@ test('/present/ steps through chapters as well as events', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await expect(visible.getByRole('heading')).toHaveText(second!.title);
   await expect(page).toHaveURL(new RegExp(`chapter=${second!.id}`));
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Events' }).click();
   await expect(visible.getByRole('heading')).toHaveText(events[0]!.title);
 });
