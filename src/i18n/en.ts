@@ -300,6 +300,9 @@ export const en = {
   presentStepBy: 'Step through',
   presentByEvent: 'Events',
   presentByChapter: 'Chapters',
+  /** The Embed dialog: embed one chapter (/embed/?chapter=). */
+  embedChapter: 'Open at this chapter',
+  embedNoChapter: 'None: the timeline as it opens',
   // End of chapters.
 } satisfies Record<string, Message | Record<string, string>>;
 

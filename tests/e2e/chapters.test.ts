@@ -188,3 +188,17 @@ test('the classroom guide links questions to the chapters they fit', async ({ pa
   await links.first().click();
   await expect(shownChapter(page).getByRole('heading', { level: 3 })).toHaveText(chapter.title);
 });
+
+test('the Embed dialog starts from the chapter being read and writes /embed/?chapter=', async ({ page }) => {
+  await page.goto(`/?chapter=${second!.id}`);
+  await expect(shownChapter(page)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('Open at this chapter')).toHaveValue(second!.id);
+  const code = dialog.getByLabel('Code to paste into your page');
+  await expect(code).toHaveValue(new RegExp(`/embed/\\?chapter=${second!.id}"`));
+  await dialog.getByLabel('Open at this chapter').selectOption(third!.id);
+  await expect(code).toHaveValue(new RegExp(`/embed/\\?chapter=${third!.id}"`));
+  await dialog.getByLabel('Open at this chapter').selectOption('');
+  await expect(code).not.toHaveValue(/chapter=/);
+});
