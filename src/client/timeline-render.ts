@@ -111,7 +111,7 @@ export function createRenderer(
   /** Places the labels for what is on screen now (timeline-labels.ts). */
   function label(state: RenderState) {
     const bars = [...held.values()].filter((item) => item.id.startsWith('bar:'));
-    labeller.place(marks, bars, vis.body.util.toScreen(0) - origin, state.selected);
+    labeller.place(marks, bars, vis.body.util.toScreen(0) - origin, state.selected, state.emphasis);
     // A chapter's events keep their labels at full strength; the others' are dimmed with them.
     for (const group of Object.values(vis.itemSet.groups))
       for (const el of group?.dom.foreground.querySelectorAll<HTMLElement>('.tl-label[data-id]') ?? [])
