@@ -26,6 +26,7 @@ export function startEmbedDialog() {
   const preview = dialog.querySelector<HTMLIFrameElement>('[data-embed-preview]')!;
   const status = dialog.querySelector<HTMLElement>('[data-embed-copy-status]')!;
   const select = dialog.querySelector<HTMLSelectElement>('select[name="event"]');
+  const chapterSelect = dialog.querySelector<HTMLSelectElement>('select[name="chapter"]');
 
   function options(): EmbedOptions & { previewSrc: string } {
     const data = new FormData(form);
@@ -36,6 +37,8 @@ export function startEmbedDialog() {
       const event = data.get('event');
       if (typeof event === 'string' && event) state.event = event;
     }
+    const chapter = data.get('chapter');
+    if (typeof chapter === 'string' && chapter) state.chapter = chapter;
     const chosen: EmbedOptions = {
       src: config!.src,
       title: config!.title,
@@ -72,7 +75,7 @@ export function startEmbedDialog() {
     dialog!.querySelector<HTMLElement>('[data-embed-event-field]')!.hidden = payload.events.length === 0;
   }
 
-  /** Starts from what the reader is looking at: the selected event and the filters in the URL. */
+  /** Starts from what the reader is looking at: the selected event, the chapter and the filters in the URL. */
   function startFromUrl() {
     const current = parseViewState(location.search);
     if (select) {
@@ -80,6 +83,8 @@ export function startEmbedDialog() {
       for (const box of form.querySelectorAll<HTMLInputElement>('input[name="types"]'))
         box.checked = !current.types || current.types.includes(box.value as EventType);
     }
+    // The chapter being read, when there is one (a chapter the list does not have leaves the choice empty).
+    if (chapterSelect) chapterSelect.value = current.chapter ?? '';
     update();
   }
 

@@ -15,6 +15,8 @@ import { connectOverview } from './overview-view.ts';
 import { readJson } from './read-json.ts';
 import type { TimelineView } from './timeline-view.ts';
 import { watchYearStrip } from './year-strip.ts';
+import { connectStory } from './story-reader.ts';
+import { connectHostControl } from './host-control.ts';
 
 /** The timeline is drawn from 600 px wide (an article column); narrower, the list is the page. */
 const WIDE = '(min-width: 37.5rem)';
@@ -46,6 +48,7 @@ function start(root: HTMLElement) {
     dispatch,
     reducedMotion: () => reducedMotion.matches,
     announce: (text) => (announcer.textContent = text),
+    chapter: () => (state.chapter ? story?.byId(state.chapter) : undefined),
   };
   const form = root.querySelector<HTMLFormElement>('[data-filters]');
   const filters = form ? connectFilters(form, ctx) : undefined;
@@ -67,6 +70,9 @@ function start(root: HTMLElement) {
       ready = loaded;
       return loaded;
     });
+  // Chapters and host-page control (src/client/story-reader.ts, src/client/host-control.ts).
+  const story = connectStory(root, ctx);
+  const host = connectHostControl(ctx, { data, chapters: new Set(story?.chapters.map((c) => c.id)) });
 
   function writeUrl() {
     const search = serializeViewState(state, location.search);
@@ -121,6 +127,7 @@ function start(root: HTMLElement) {
     list.mark(id);
     overview.markSelected(id);
     if (!id) {
+      if (origin !== 'host') host?.report({ type: 'timeline:select', id: null });
       delete root.dataset.selected;
       detail.hide();
       timeline?.select(undefined);
@@ -128,6 +135,7 @@ function start(root: HTMLElement) {
     }
     const event = loaded.byId.get(id)!;
     root.dataset.selected = id;
+    if (origin !== 'host') host?.report({ type: 'timeline:select', id });
     if (action.announce !== false) ctx.announce(`${event.when}: ${event.title}`);
     if (origin !== 'timeline') timeline?.select(id, origin === 'keyboard' ? 'reveal' : 'centre');
     if (!matchMedia(WIDE).matches) {
@@ -158,6 +166,12 @@ function start(root: HTMLElement) {
       withData((loaded) => openDetail(loaded, action.focus));
     } else if (action.type === 'close-detail') {
       detail.hide();
+    } else if (action.type === 'chapter') {
+      readChapter(action);
+    } else if (action.type === 'view') {
+      // This page has one view, the timeline: asking for it is a no-op, and any other name is ignored.
+      if (action.view === 'timeline' && action.origin !== 'host')
+        host?.report({ type: 'timeline:view', view: 'timeline' });
     } else if (action.type === 'window') {
       state.from = action.fromYear;
       state.to = action.toYear;
@@ -166,6 +180,27 @@ function start(root: HTMLElement) {
       lastTrigger = document.activeElement as HTMLElement;
       void mountTimeline().then(() => timeline?.command(action.command));
     }
+  }
+
+  /** A chapter to read (or none): the URL, the reader, the timeline's window and emphasis, and the host page follow. */
+  function readChapter(action: Extract<Action, { type: 'chapter' }>) {
+    const chapter = action.id ? story?.byId(action.id) : undefined;
+    if (action.id && !chapter) {
+      // A link to a chapter the file does not (or no longer) have: forget it.
+      if (state.chapter === action.id) delete state.chapter;
+      writeUrl();
+      return;
+    }
+    if (chapter) state.chapter = chapter.id;
+    else delete state.chapter;
+    writeUrl();
+    // The reader draws its own steps; a link or the host page sets it from outside.
+    if (action.origin !== 'story') story?.show(chapter?.id);
+    if (chapter) root.dataset.chapter = chapter.id;
+    else delete root.dataset.chapter;
+    if (timeline) timeline.showChapter(chapter);
+    else if (chapter && matchMedia(WIDE).matches) void mountTimeline();
+    if (action.origin !== 'host') host?.report({ type: 'timeline:chapter', id: chapter?.id ?? null });
   }
 
   function mountTimeline(): Promise<void> {
@@ -191,7 +226,7 @@ function start(root: HTMLElement) {
 
   function watchTimeline() {
     // With ?event= a reader expects the event centred straight away; otherwise wait until the timeline is near.
-    if (state.event && matchMedia(WIDE).matches) return void mountTimeline();
+    if ((state.event || state.chapter) && matchMedia(WIDE).matches) return void mountTimeline();
     const observer = new IntersectionObserver((records) => {
       if (records.some((r) => r.isIntersecting)) {
         observer.disconnect();
@@ -209,6 +244,12 @@ function start(root: HTMLElement) {
   filters?.write(state);
   if (state.types || state.q || state.hideSensitive) void applyFilters();
   if (state.event) dispatch({ type: 'select', id: state.event, origin: 'url' });
+  if (state.chapter) {
+    dispatch({ type: 'chapter', id: state.chapter, origin: 'url' });
+    // On its own page the chapter is brought into view; an embed never scrolls its host page.
+    if (state.chapter && window.parent === window)
+      root.querySelector('[data-story]')?.scrollIntoView({ block: 'start' });
+  }
   watchTimeline();
   watchYearStrip(root, list.settle);
 }

@@ -12,6 +12,7 @@ import { utcDay } from '../core/partial-date.ts';
 import { majorLabel, minorLabel, type AxisScale } from '../core/time-axis.ts';
 import { fullWindow, initialWindow, toTimelineGroups, type TimelineItem } from '../core/timeline-items.ts';
 import type { TimelinePayload } from '../core/timeline-payload.ts';
+import type { PayloadChapter } from '../core/chapters.ts';
 import type { AppContext, LoadedData, TimelineCommand } from './app-context.ts';
 import { attachBrush } from './overview-brush.ts';
 import { connectTimelineInput } from './timeline-input.ts';
@@ -26,6 +27,8 @@ export interface TimelineView {
   select(id: string | undefined, how?: 'centre' | 'reveal'): void;
   setVisible(ids: ReadonlySet<string> | null): void;
   command(command: TimelineCommand): void;
+  /** Reads a chapter: the window set to its span, its events picked out and the rest dimmed (undefined: none). */
+  showChapter(chapter: PayloadChapter | undefined): void;
 }
 
 const DAY = 86_400_000;
@@ -49,6 +52,12 @@ function focusWindow(focus: TimelinePayload['focus']): TimeRange | undefined {
   if (!focus || focus.to <= focus.from) return undefined;
   const pad = (focus.to - focus.from) * 0.02;
   return { start: focus.from - pad, end: focus.to + pad };
+}
+
+/** A chapter's span with a little air either side, so its first and last markers are not cut at the edges. */
+function chapterWindow(chapter: PayloadChapter): TimeRange {
+  const pad = Math.max((chapter.to - chapter.from) * 0.04, 60 * DAY);
+  return { start: chapter.from - pad, end: chapter.to + pad };
 }
 
 function laneName(text: string, type: EventType) {
@@ -78,6 +87,10 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
   // (vis-timeline sets its first window itself, so a move made while it starts up is lost).
   const first = state.selected ? byId.get(state.selected) : undefined;
   if (first && from === undefined) [start, end] = [first.start - (end - start) / 2, first.start + (end - start) / 2];
+  // Opened at a chapter: its span, with its events picked out.
+  const chapter = ctx.chapter?.();
+  let emphasis: ReadonlySet<string> | undefined = chapter ? new Set(chapter.events) : undefined;
+  if (chapter) ({ start, end } = chapterWindow(chapter));
   const animation = () => !ctx.reducedMotion();
 
   // The timeline is given the events near its window (loaded-range.ts), grouped where crowded (crowding.ts), and
@@ -107,6 +120,7 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
   }
   const renderState = () => ({
     items,
+    ...(emphasis ? { emphasis } : {}),
     ...(state.current ? { keep: state.current } : {}),
     ...(state.selected ? { selected: state.selected } : {}),
   });
@@ -231,6 +245,14 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
       draw();
     },
     command: input.command,
+    showChapter(next) {
+      emphasis = next ? new Set(next.events) : undefined;
+      draw();
+      renderer.label(renderState());
+      if (!next) return;
+      const range = chapterWindow(next);
+      timeline.setWindow(range.start, range.end, { animation: animation() });
+    },
   };
   if (first) view.select(first.id, 'reveal');
   return view;

@@ -101,6 +101,10 @@ export interface PresentPayload {
   /** "Event {n} of {total}". */
   slideCount: string;
   slides: { id: string; type: EventType; sensitive?: true; when: string; title: string }[];
+  /** "Chapter {n} of {total}", with chapters. */
+  chapterCount?: string;
+  /** The story's chapters as slides (absent when the file has none); a chapter is sensitive if any of its events is. */
+  chapters?: { id: string; sensitive?: true; when: string; title: string }[];
 }
 
 /** What /search.json carries, fetched only when a reader searches: each event's title, summary and people, folded. */

@@ -8,6 +8,8 @@ export interface ViewState {
   from?: number;
   to?: number;
   hideSensitive?: boolean;
+  /** The chapter being read (?chapter=). */
+  chapter?: string;
 }
 
 function year(value: string | null): number | undefined {
@@ -33,6 +35,8 @@ export function parseViewState(search: string): ViewState {
   if (from !== undefined) state.from = from;
   if (to !== undefined) state.to = to;
   if (params.get('sensitive') === 'hide') state.hideSensitive = true;
+  const chapter = params.get('chapter');
+  if (chapter && SLUG.test(chapter)) state.chapter = chapter;
   return state;
 }
 
@@ -42,13 +46,14 @@ export function parseViewState(search: string): ViewState {
  */
 export function serializeViewState(state: ViewState, base = ''): string {
   const params = new URLSearchParams(base);
-  for (const key of ['event', 'types', 'q', 'from', 'to', 'sensitive']) params.delete(key);
+  for (const key of ['event', 'types', 'q', 'from', 'to', 'sensitive', 'chapter']) params.delete(key);
   if (state.event) params.set('event', state.event);
   if (state.types && state.types.length < EVENT_TYPES.length) params.set('types', state.types.join(','));
   if (state.q) params.set('q', state.q);
   if (state.from !== undefined) params.set('from', String(state.from));
   if (state.to !== undefined) params.set('to', String(state.to));
   if (state.hideSensitive) params.set('sensitive', 'hide');
+  if (state.chapter) params.set('chapter', state.chapter);
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

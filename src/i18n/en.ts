@@ -279,6 +279,31 @@ export const en = {
   privacyHeading: 'Privacy',
   privacyText:
     'This site sets no cookies, runs no analytics and loads nothing from other servers. It works without JavaScript.',
+  // Chapters: "Read as a story" (src/components/StoryChapters.astro, src/client/story-reader.ts).
+  storyHeading: { one: 'The story in {count} chapter', other: 'The story in {count} chapters' },
+  storyIntro:
+    'Read the story one chapter at a time: the timeline moves to each chapter’s years and picks out its events; the others stay, dimmed.',
+  readAsStory: 'Read as a story',
+  storyTitleCard: 'Introduction',
+  chapterCount: 'Chapter {n} of {total}',
+  chapterEvents: { one: 'The event in this chapter', other: 'The {count} events in this chapter' },
+  previousChapter: 'Previous chapter',
+  nextChapter: 'Next chapter',
+  storyPlay: 'Play',
+  storyPause: 'Pause',
+  storyLeave: 'Leave the story',
+  storyKeys: '← and → (or Page Up and Page Down) move between chapters while the story has focus.',
+  storyNavLabel: 'Chapters',
+  /** The classroom guide, under a question: the chapter it fits. */
+  questionChapter: 'Chapter: {title}',
+  /** The projector view: step through events or chapters. */
+  presentStepBy: 'Step through',
+  presentByEvent: 'Events',
+  presentByChapter: 'Chapters',
+  /** The Embed dialog: embed one chapter (/embed/?chapter=). */
+  embedChapter: 'Open at this chapter',
+  embedNoChapter: 'None: the timeline as it opens',
+  // End of chapters.
 } satisfies Record<string, Message | Record<string, string>>;
 
 /** The shape every translation has: the same keys as English, each a message of the same kind. */
