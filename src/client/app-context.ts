@@ -1,6 +1,6 @@
 // What the parts of <timeline-app> share: the actions they send and the context they are given. Parts import this
 // module, never each other or the app, so there are no import circles.
-import type { ViewState } from '../core/url-state.ts';
+import type { StoryView, ViewState } from '../core/url-state.ts';
 import type { ClientEvent, TimelineAppConfig, TimelinePayload } from '../core/timeline-payload.ts';
 
 /** Where a selection came from: the parts react differently (the list does not scroll to itself, and so on). */
@@ -23,7 +23,9 @@ export type Action =
   | { type: 'open-detail'; focus: boolean }
   | { type: 'close-detail' }
   | { type: 'window'; fromYear: number; toYear: number }
-  | { type: 'command'; command: TimelineCommand };
+  | { type: 'command'; command: TimelineCommand }
+  /** Shows one of the story's views in the timeline's place (?view=); `focus` moves focus to it. */
+  | { type: 'view'; view: StoryView | 'timeline'; focus?: boolean };
 
 /** The build's JSON, loaded once, with each event's instants worked out. */
 export interface LoadedData {

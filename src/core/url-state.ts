@@ -8,6 +8,15 @@ export interface ViewState {
   from?: number;
   to?: number;
   hideSensitive?: boolean;
+  /** A view other than the timeline (issue 14); absent for the timeline. */
+  view?: StoryView;
+}
+
+/** The views of the story besides the timeline: `?view=gaps`, `?view=aligned` (an embed's own view=full|compact is another parameter's business and is left alone). */
+export const STORY_VIEWS = ['gaps', 'aligned'] as const;
+export type StoryView = (typeof STORY_VIEWS)[number];
+export function isStoryView(value: string | null | undefined): value is StoryView {
+  return (STORY_VIEWS as readonly (string | null | undefined)[]).includes(value);
 }
 
 function year(value: string | null): number | undefined {
@@ -33,6 +42,8 @@ export function parseViewState(search: string): ViewState {
   if (from !== undefined) state.from = from;
   if (to !== undefined) state.to = to;
   if (params.get('sensitive') === 'hide') state.hideSensitive = true;
+  const view = params.get('view');
+  if (isStoryView(view)) state.view = view;
   return state;
 }
 
@@ -49,6 +60,8 @@ export function serializeViewState(state: ViewState, base = ''): string {
   if (state.from !== undefined) params.set('from', String(state.from));
   if (state.to !== undefined) params.set('to', String(state.to));
   if (state.hideSensitive) params.set('sensitive', 'hide');
+  if (state.view) params.set('view', state.view);
+  else if (isStoryView(params.get('view'))) params.delete('view');
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }
