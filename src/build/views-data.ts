@@ -68,6 +68,14 @@ export function viewsData(site: Site): ViewsData {
 export function howLongFor(site: Site, id: string) {
   const data = viewsData(site);
   const event = data.byId.get(id);
-  if (!event) return [];
-  return laterRelated(event, data.events, site.language, data.strings, data.links.get(id), site.position.get(id));
+  if (!event) return undefined;
+  const steps = laterRelated(
+    event,
+    data.events,
+    site.language,
+    data.strings,
+    data.links.get(id),
+    site.position.get(id),
+  );
+  return { event, steps };
 }

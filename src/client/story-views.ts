@@ -172,6 +172,7 @@ export function howLongNode(id: string, loaded: LoadedData, eventPage: string): 
   const t = stringsOf(loaded);
   const language = loaded.payload.language;
   const html = howLongHtml(
+    event,
     laterRelated(event, events, language, t),
     (other) => `${eventPage}${other}/`,
     loaded.payload.strings.timeBetween.howLongHeading,

@@ -3,7 +3,7 @@
 // detail panel opens, so the two can never drift apart. Every value is escaped here.
 import type { EventType } from './event-types.ts';
 import { formatMessage } from './messages.ts';
-import { laterText, type GapStep, type LaterStep, type TimeBetweenStrings } from './time-between.ts';
+import { laterText, type GapStep, type LaterStep, type TimeBetweenStrings, type ViewEvent } from './time-between.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function escapeHtml(text: string): string {
@@ -56,6 +56,7 @@ export function gapItemsHtml(
  * the same as a list with each interval written. `headingLevel` fits the page it sits in.
  */
 export function howLongHtml(
+  from: ViewEvent,
   steps: readonly LaterStep[],
   href: (id: string) => string,
   heading: string,
@@ -76,5 +77,5 @@ export function howLongHtml(
         `<li class="type-label--${s.event.type}">${typeIconSvg(s.event.type, 12)} <strong class="how-long-after">${escapeHtml(laterText(s, language, t))}</strong>: <a href="${escapeHtml(href(s.event.id))}">${escapeHtml(s.event.label ?? s.event.title)}</a> <span class="how-long-when">(${escapeHtml(s.event.when)})</span></li>`,
     )
     .join('');
-  return `<section class="how-long" data-view="how-long" aria-label="${escapeHtml(heading)}"><h${headingLevel} class="how-long-heading">${escapeHtml(heading)}</h${headingLevel}><div class="how-long-strip" aria-hidden="true"><span class="how-long-line"></span><span class="how-long-mark how-long-start" style="left:0%"></span>${marks}</div><ol class="how-long-list">${items}</ol></section>`;
+  return `<section class="how-long" data-view="how-long" aria-label="${escapeHtml(heading)}"><h${headingLevel} class="how-long-heading">${escapeHtml(heading)}</h${headingLevel}><div class="how-long-strip" aria-hidden="true"><span class="how-long-line"></span><span class="how-long-mark how-long-start type-label--${from.type}" style="left:0%">${typeIconSvg(from.type, 12)}</span>${marks}</div><p class="how-long-ends" aria-hidden="true"><span>${escapeHtml(from.when)}</span><span>${escapeHtml(laterText(steps.at(-1)!, language, t))}</span></p><ol class="how-long-list">${items}</ol></section>`;
 }

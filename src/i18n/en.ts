@@ -196,7 +196,7 @@ export const en = {
   howLongHowTo: 'From this event to each related event that came after it.',
   alignedHeading: 'The cases side by side',
   alignedHowTo:
-    'One row for each case with related events, each set at 0 where the case happened: marks to the left came before it and marks to the right after it, on the same scale of years, over the rating in force at the time.',
+    'One row for each case with related events, each set at 0 where the case happened: marks to the left came before it and marks to the right after it, on the same scale of years, with the rating in force at the time.',
   alignedKeys:
     'In the rows, the left and right arrow keys move along a row, up and down move between rows; Enter opens the event.',
   alignedCaseColumn: 'Case',
@@ -205,7 +205,8 @@ export const en = {
   alignedOffsetColumn: 'Before or after the case',
   alignedTableSummary: 'The same as a table: every mark and its distance from the case',
   alignedTheCase: 'the case',
-  alignedRatingKey: 'Behind each row: the rating in force at the time.',
+  alignedLanesKey: 'On the upper line: the case and its related events; on the lower line: the inspections of the years around it.',
+  alignedRatingKey: 'Along the foot of each row, the rating in force at the time:',
   /** The time at each rating level, in words: "{levels}" is a list of ratingTimeLevel. */
   ratingTimeSentence: 'Rated {levels}, of the {total} from the first rating ({from}) to the end of {to}.',
   ratingTimeLevel: '{level} for {duration}',
