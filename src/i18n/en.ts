@@ -176,7 +176,7 @@ export const en = {
   sameTime: 'at the same time',
   // --- Views (issue 14): the time between, how long it took, the cases side by side, time at each rating ---
   viewsLabel: 'Ways to see the story',
-  viewTimeline: 'Timeline',
+  viewTimeline: 'On the timeline',
   viewGaps: 'The time between',
   viewAligned: 'The cases side by side',
   /** After an event in the "time between" view: the time until the next one. */
