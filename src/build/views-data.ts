@@ -55,7 +55,7 @@ export function viewsData(site: Site): ViewsData {
     events,
     byId: new Map(events.map((e) => [e.id, e])),
     strings,
-    gaps: gapSteps(events, language, strings),
+    gaps: site.listMode === 'full' ? gapSteps(events, language, strings) : [],
     aligned: alignedCases(events, site.overview.ratings, language, strings),
     ratingTime: ratingTimeText(site.overview.ratings, language, t),
     href: (id) => site.path(eventPath(id)),

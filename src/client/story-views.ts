@@ -123,10 +123,12 @@ export function connectViews(root: HTMLElement, ctx: AppContext, data: () => Pro
 
   // Filters apply to the time between: the steps are laid out again for the events they leave.
   const filtered = root.querySelector<HTMLElement>('[data-gaps-filtered]');
-  let drawnFor: ReadonlySet<string> | null = null;
+  /** What the steps show: every event (null) as the build drew them, or the filters' set; undefined: not drawn yet. */
+  let drawnFor: ReadonlySet<string> | null | undefined = gapsList?.hasAttribute('data-gaps-pending') ? undefined : null;
   async function relayGaps(visible: ReadonlySet<string> | null) {
     if (!gapsList || visible === drawnFor) return;
     drawnFor = visible;
+    gapsList.removeAttribute('data-gaps-pending');
     const loaded = await data();
     if (drawnFor !== visible) return;
     const events = eventsOf(loaded).filter((e) => !visible || visible.has(e.id));
@@ -176,6 +178,7 @@ export function howLongNode(id: string, loaded: LoadedData, eventPage: string): 
     laterRelated(event, events, language, t),
     (other) => `${eventPage}${other}/`,
     loaded.payload.strings.timeBetween.howLongHeading,
+    loaded.payload.strings.timeBetween.howLongHowTo,
     3,
     language,
     t,

@@ -76,6 +76,7 @@ export interface ClientStrings {
     sameYear: string;
     gapNext: string;
     howLongHeading: string;
+    howLongHowTo: string;
   };
 }
 

@@ -60,6 +60,8 @@ export function howLongHtml(
   steps: readonly LaterStep[],
   href: (id: string) => string,
   heading: string,
+  /** One sentence: how to read the strip. */
+  howTo: string,
   headingLevel: 2 | 3,
   language: string,
   t: MarkupStrings,
@@ -77,5 +79,5 @@ export function howLongHtml(
         `<li class="type-label--${s.event.type}">${typeIconSvg(s.event.type, 12)} <strong class="how-long-after">${escapeHtml(laterText(s, language, t))}</strong>: <a href="${escapeHtml(href(s.event.id))}">${escapeHtml(s.event.label ?? s.event.title)}</a> <span class="how-long-when">(${escapeHtml(s.event.when)})</span></li>`,
     )
     .join('');
-  return `<section class="how-long" data-view="how-long" aria-label="${escapeHtml(heading)}"><h${headingLevel} class="how-long-heading">${escapeHtml(heading)}</h${headingLevel}><div class="how-long-strip" aria-hidden="true"><span class="how-long-line"></span><span class="how-long-mark how-long-start type-label--${from.type}" style="left:0%">${typeIconSvg(from.type, 12)}</span>${marks}</div><p class="how-long-ends" aria-hidden="true"><span>${escapeHtml(from.when)}</span><span>${escapeHtml(laterText(steps.at(-1)!, language, t))}</span></p><ol class="how-long-list">${items}</ol></section>`;
+  return `<section class="how-long" data-view="how-long" aria-label="${escapeHtml(heading)}"><h${headingLevel} class="how-long-heading">${escapeHtml(heading)}</h${headingLevel}><p class="how-long-howto">${escapeHtml(howTo)}</p><div class="how-long-strip" aria-hidden="true"><span class="how-long-line"></span><span class="how-long-mark how-long-start type-label--${from.type}" style="left:0%">${typeIconSvg(from.type, 12)}</span>${marks}</div><p class="how-long-ends" aria-hidden="true"><span>${escapeHtml(from.when)}</span><span>${escapeHtml(laterText(steps.at(-1)!, language, t))}</span></p><ol class="how-long-list">${items}</ol></section>`;
 }

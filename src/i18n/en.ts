@@ -193,7 +193,7 @@ export const en = {
   gapsFiltered: 'The filters apply here too: the times are between the events they show.',
   gapsKeys: 'In the list, the arrow keys move from one event to the next; Enter opens its page.',
   howLongHeading: 'How long it took',
-  howLongHowTo: 'From this event to each related event that came after it.',
+  howLongHowTo: 'From this event, at the left, to each related event that came after it, at its distance.',
   alignedHeading: 'The cases side by side',
   alignedHowTo:
     'One row for each case with related events, each set at 0 where the case happened: marks to the left came before it and marks to the right after it, on the same scale of years, with the rating in force at the time.',
@@ -205,7 +205,11 @@ export const en = {
   alignedOffsetColumn: 'Before or after the case',
   alignedTableSummary: 'The same as a table: every mark and its distance from the case',
   alignedTheCase: 'the case',
-  alignedLanesKey: 'On the upper line: the case and its related events; on the lower line: the inspections of the years around it.',
+  /** A mark's name, also shown under the rows when it has focus or the pointer. */
+  alignedMark: '{when}, {type}: {title}. {offset}',
+  alignedNone: 'No case in this file has related events to set beside it.',
+  alignedLanesKey:
+    'On the upper line: the case and its related events; on the lower line: the inspections of the years around it.',
   alignedRatingKey: 'Along the foot of each row, the rating in force at the time:',
   /** The time at each rating level, in words: "{levels}" is a list of ratingTimeLevel. */
   ratingTimeSentence: 'Rated {levels}, of the {total} from the first rating ({from}) to the end of {to}.',

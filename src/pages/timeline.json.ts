@@ -29,6 +29,7 @@ export const GET: APIRoute = () => {
         sameYear: t.sameYear,
         gapNext: t.gapNext,
         howLongHeading: t.howLongHeading,
+        howLongHowTo: t.howLongHowTo,
       },
     },
     events: events.map((e) => toPayloadEvent(e, formatDateSpan(e.date, e.end, language))),

@@ -107,7 +107,16 @@ describe('how long it took (linked pairs)', () => {
   it('draws nothing for an event with no later related events', () => {
     const last = at('improvement-direction-lifted');
     expect(
-      howLongHtml(last, laterRelated(last, events, language, t), () => '', 'How long it took', 2, language, t),
+      howLongHtml(
+        last,
+        laterRelated(last, events, language, t),
+        () => '',
+        'How long it took',
+        'How to read it.',
+        2,
+        language,
+        t,
+      ),
     ).toBe('');
   });
 });
