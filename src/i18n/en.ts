@@ -288,6 +288,8 @@ export const en = {
   embedViewArticle: 'Article graphic: the overview, the timeline and the chosen event (at most 900 px tall)',
   embedViewFull: 'Whole page: every event listed (grows to fit)',
   embedViewCompact: 'Compact (fixed height, scrolls inside)',
+  embedViewGaps: 'The time between: every event in order, with the time until the next',
+  embedViewAligned: 'The cases side by side: each case with what came before and after it',
   embedTheme: 'Colours',
   embedThemeAuto: "Follow the reader's setting",
   embedThemeLight: 'Light',

@@ -206,6 +206,21 @@ test.describe('in an embed on another origin', () => {
     });
   }
 
+  test('the Embed dialog offers each view, and its preview shows it', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/The cases side by side: each/).check();
+    await expect(dialog.getByLabel('Code to paste into your page')).toHaveValue(/embed\/\?view=aligned"/);
+    const preview = dialog.locator('iframe[data-embed-preview]');
+    await expect(preview).toHaveAttribute('src', /\/embed\/\?view=aligned$/);
+    await expect(
+      page.frameLocator('iframe[data-embed-preview]').locator('[data-view="aligned"] .aligned-row'),
+    ).toHaveCount(ALIGNED_ROWS);
+    await dialog.getByLabel(/The time between: every/).check();
+    await expect(dialog.getByLabel('Code to paste into your page')).toHaveValue(/embed\/\?view=gaps"/);
+  });
+
   test('the embed page itself is axe-clean in each view', async ({ page }) => {
     for (const name of ['gaps', 'aligned']) {
       await page.goto(`/embed/?view=${name}`);
