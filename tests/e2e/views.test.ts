@@ -108,6 +108,16 @@ test.describe('deep links and the switch', () => {
     await expectNoAxeViolations(page, '[data-view="aligned"]');
   });
 
+  test("the list's Show in timeline brings the timeline back in place of another view", async ({ page }) => {
+    await page.goto('/?view=gaps');
+    const item = page.locator('#events li[data-event-id="khyra-ishaq-dies"]');
+    await item.getByRole('button').click();
+    await expect(region(page)).toBeVisible();
+    await expect(gaps(page)).toBeHidden();
+    await expect(page).toHaveURL(/\?event=khyra-ishaq-dies$/);
+    await expect(page.locator('[data-detail] .how-long')).toBeVisible({ timeout: 15_000 });
+  });
+
   test('the detail panel says how long it took, from the payload', async ({ page }) => {
     await page.goto('/?event=khyra-ishaq-dies');
     const panel = page.locator('[data-detail]');
