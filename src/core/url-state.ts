@@ -12,7 +12,10 @@ export interface ViewState {
   view?: StoryView;
 }
 
-/** The views of the story besides the timeline: `?view=gaps`, `?view=aligned` (an embed's own view=full|compact is another parameter's business and is left alone). */
+/**
+ * The views of the story besides the timeline: `?view=gaps`, `?view=aligned`. An embed's own `view=full` or
+ * `view=compact` is read by the embed layout and left alone here.
+ */
 export const STORY_VIEWS = ['gaps', 'aligned'] as const;
 export type StoryView = (typeof STORY_VIEWS)[number];
 export function isStoryView(value: string | null | undefined): value is StoryView {
