@@ -1,6 +1,6 @@
 // What the parts of <timeline-app> share: the actions they send and the context they are given. Parts import this
 // module, never each other or the app, so there are no import circles.
-import type { ViewState } from '../core/url-state.ts';
+import type { StoryView, ViewState } from '../core/url-state.ts';
 import type { PayloadChapter } from '../core/chapters.ts';
 import type { ClientEvent, TimelineAppConfig, TimelinePayload } from '../core/timeline-payload.ts';
 
@@ -28,8 +28,8 @@ export type Action =
   // Chapters and host-page control (src/client/story-reader.ts, src/client/host-control.ts).
   /** Read a chapter (undefined: none, at the title card or out of the story). */
   | { type: 'chapter'; id: string | undefined; origin: Origin }
-  /** Show a view by name ('timeline', 'gaps', 'aligned'); a name this page does not have is ignored. */
-  | { type: 'view'; view: string; origin: Origin };
+  /** Shows one of the story's views in the timeline's place (?view=, or the host page); `focus` moves focus to it. */
+  | { type: 'view'; view: StoryView | 'timeline'; focus?: boolean; origin?: Origin };
 
 /** The build's JSON, loaded once, with each event's instants worked out. */
 export interface LoadedData {

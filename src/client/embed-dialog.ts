@@ -16,6 +16,9 @@ async function copyText(textarea: HTMLTextAreaElement): Promise<boolean> {
   }
 }
 
+/** The views the dialog offers besides the article graphic. */
+const EMBED_VIEWS = ['full', 'compact', 'gaps', 'aligned'] as const;
+
 export function startEmbedDialog() {
   const dialog = document.querySelector<HTMLDialogElement>('[data-embed-dialog]');
   const open = document.querySelector<HTMLButtonElement>('[data-embed-open]');
@@ -43,7 +46,7 @@ export function startEmbedDialog() {
       src: config!.src,
       title: config!.title,
       height: Number(data.get('height')) || EMBED_HEIGHT.timeline,
-      view: data.get('view') === 'compact' ? 'compact' : data.get('view') === 'full' ? 'full' : 'article',
+      view: EMBED_VIEWS.find((view) => view === data.get('view')) ?? 'article',
       theme: (data.get('theme') as EmbedOptions['theme']) ?? 'auto',
       controls: select ? data.get('controls') === 'on' : true,
       state: serializeViewState(state),

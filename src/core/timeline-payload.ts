@@ -24,6 +24,8 @@ export interface PayloadEvent {
   label?: string;
   /** How many sources it cites, when more than one: the timeline labels better-sourced events first. */
   sources?: number;
+  /** The ids it lists as related (the "how long it took" strip works out the links either way). */
+  related?: string[];
 }
 
 /** The span the story is about (the file's `focus`): shaded on the overview, and the timeline's opening window. */
@@ -62,6 +64,20 @@ export interface ClientStrings {
   timelineOthers: PluralForms;
   /** A cluster's accessible name: "{count} events, {from} to {to}: zoom in". */
   timelineCluster: PluralForms;
+  /** The words of the "time between" view and the "how long it took" strip (issue 14). */
+  timeBetween: {
+    approximately: string;
+    sameTime: string;
+    later: string;
+    before: string;
+    after: string;
+    sameDay: string;
+    sameMonth: string;
+    sameYear: string;
+    gapNext: string;
+    howLongHeading: string;
+    howLongHowTo: string;
+  };
 }
 
 /** What /timeline.json carries. */
@@ -122,6 +138,7 @@ export function toPayloadEvent(event: TimelineEvent, when: string): PayloadEvent
     ...(event.highlight ? { highlight: true as const } : {}),
     ...(event.label ? { label: event.label } : {}),
     ...(event.sources.length > 1 ? { sources: event.sources.length } : {}),
+    ...(event.related?.length ? { related: [...event.related] } : {}),
   };
 }
 

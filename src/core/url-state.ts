@@ -10,6 +10,18 @@ export interface ViewState {
   hideSensitive?: boolean;
   /** The chapter being read (?chapter=). */
   chapter?: string;
+  /** A view other than the timeline (issue 14); absent for the timeline. */
+  view?: StoryView;
+}
+
+/**
+ * The views of the story besides the timeline: `?view=gaps`, `?view=aligned`. An embed's own `view=full` or
+ * `view=compact` is read by the embed layout and left alone here.
+ */
+export const STORY_VIEWS = ['gaps', 'aligned'] as const;
+export type StoryView = (typeof STORY_VIEWS)[number];
+export function isStoryView(value: string | null | undefined): value is StoryView {
+  return (STORY_VIEWS as readonly (string | null | undefined)[]).includes(value);
 }
 
 function year(value: string | null): number | undefined {
@@ -37,6 +49,8 @@ export function parseViewState(search: string): ViewState {
   if (params.get('sensitive') === 'hide') state.hideSensitive = true;
   const chapter = params.get('chapter');
   if (chapter && SLUG.test(chapter)) state.chapter = chapter;
+  const view = params.get('view');
+  if (isStoryView(view)) state.view = view;
   return state;
 }
 
@@ -54,6 +68,8 @@ export function serializeViewState(state: ViewState, base = ''): string {
   if (state.to !== undefined) params.set('to', String(state.to));
   if (state.hideSensitive) params.set('sensitive', 'hide');
   if (state.chapter) params.set('chapter', state.chapter);
+  if (state.view) params.set('view', state.view);
+  else if (isStoryView(params.get('view'))) params.delete('view');
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }
