@@ -210,7 +210,7 @@ function start(root: HTMLElement) {
   if (state.types || state.q || state.hideSensitive) void applyFilters();
   if (state.event) dispatch({ type: 'select', id: state.event, origin: 'url' });
   watchTimeline();
-  watchYearStrip(root, list.settle);
+  watchYearStrip(root);
 }
 
 class TimelineAppElement extends HTMLElement {
