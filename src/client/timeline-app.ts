@@ -289,7 +289,7 @@ function start(root: HTMLElement) {
       root.querySelector('[data-story]')?.scrollIntoView({ block: 'start' });
   }
   watchTimeline();
-  watchYearStrip(root, list.settle);
+  watchYearStrip(root);
 }
 
 class TimelineAppElement extends HTMLElement {

@@ -1,8 +1,7 @@
-/** The phones' year strip: marks the year whose events are in view. `beforeJump` runs as a year is chosen. */
-export function watchYearStrip(root: HTMLElement, beforeJump?: () => void) {
+/** The phones' year strip: marks the year whose events are in view. */
+export function watchYearStrip(root: HTMLElement) {
   const strip = root.querySelector('.year-strip');
   if (!strip) return;
-  if (beforeJump) strip.addEventListener('click', beforeJump);
   const links = new Map(
     [...strip.querySelectorAll<HTMLAnchorElement>('a[data-year]')].map((a) => [a.dataset.year!, a]),
   );
