@@ -300,7 +300,9 @@ for (const name of lighthouseFiles) {
   const runs: LighthouseFigures[] = [];
   for (let run = 0; run < lighthouseRuns; run++) runs.push(await lighthouseMobile(`http://127.0.0.1:${port}/`));
   server.close();
-  audits.push(lighthouseRuns === 1 ? { file: name, ...runs[0]! } : { file: name, ...median(runs), runs: runs.length, all: runs });
+  audits.push(
+    lighthouseRuns === 1 ? { file: name, ...runs[0]! } : { file: name, ...median(runs), runs: runs.length, all: runs },
+  );
   console.error(`audited ${name}`);
 }
 

@@ -50,8 +50,10 @@ describe('the moment stand-in', () => {
     const notOnMoments = new Set(['get', 'set', 'max', 'min', 'to', 'toArray']);
     const needed = momentMethods.filter((name) => called.has(name) && !notOnMoments.has(name));
     expect(needed.length).toBeGreaterThan(20);
-    for (const name of needed) expect(typeof (moment() as unknown as Record<string, unknown>)[name], name).toBe('function');
-    for (const name of ['isMoment', 'locale', 'lang']) expect(typeof (moment as unknown as Record<string, unknown>)[name]).toBe('function');
+    for (const name of needed)
+      expect(typeof (moment() as unknown as Record<string, unknown>)[name], name).toBe('function');
+    for (const name of ['isMoment', 'locale', 'lang'])
+      expect(typeof (moment as unknown as Record<string, unknown>)[name]).toBe('function');
   });
 
   it('reads numbers, dates, moments and ISO strings as moment does in UTC', () => {
@@ -112,8 +114,16 @@ describe('the moment stand-in', () => {
       );
     }
     // 29 February into a year without one, and 31 January one month on, as moment.
-    expect(moment(Date.UTC(2008, 1, 29)).year(2009).valueOf()).toBe(Date.UTC(2009, 1, 28));
-    expect(moment(Date.UTC(2008, 0, 31)).month(1).valueOf()).toBe(Date.UTC(2008, 1, 29));
+    expect(
+      moment(Date.UTC(2008, 1, 29))
+        .year(2009)
+        .valueOf(),
+    ).toBe(Date.UTC(2009, 1, 28));
+    expect(
+      moment(Date.UTC(2008, 0, 31))
+        .month(1)
+        .valueOf(),
+    ).toBe(Date.UTC(2008, 1, 29));
   });
 
   it('adds, subtracts, rounds and compares as moment does', () => {

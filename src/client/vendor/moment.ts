@@ -85,9 +85,10 @@ function parse(input: Input): number {
   if (input instanceof UtcMoment || input instanceof Date) return input.valueOf();
   if (typeof input === 'number') return input;
   // ISO 8601: a date, or a date and time; with no offset it is UTC (see above).
-  const match = /^([+-]\d{6}|\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:[T ](\d\d)(?::(\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?)?\s*(Z|[+-]\d\d(?::?\d\d)?)?$/i.exec(
-    input.trim(),
-  );
+  const match =
+    /^([+-]\d{6}|\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:[T ](\d\d)(?::(\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?)?\s*(Z|[+-]\d\d(?::?\d\d)?)?$/i.exec(
+      input.trim(),
+    );
   if (!match) return Date.parse(input);
   const [, y, mo = '1', d = '1', h = '0', mi = '0', s = '0', frac = '0', zone] = match;
   let time =
@@ -218,7 +219,8 @@ export class UtcMoment {
   dayOfYear(): number;
   dayOfYear(value: number): this;
   dayOfYear(value?: number): number | this {
-    const day = Math.round((this.clone().startOf('day').valueOf() - this.clone().startOf('year').valueOf()) / 864e5) + 1;
+    const day =
+      Math.round((this.clone().startOf('day').valueOf() - this.clone().startOf('year').valueOf()) / 864e5) + 1;
     return value === undefined || value === null ? day : this.add(value - day, 'day');
   }
   week(): number;
@@ -236,7 +238,8 @@ export class UtcMoment {
     if (!this.isValid() || Number.isNaN(n) || n === 0) return this;
     const fixed = FIXED[u];
     if (fixed) this._d.setTime(this.valueOf() + n * fixed);
-    else if (u === 'day' || u === 'week' || u === 'isoWeek') this._d.setUTCDate(this.date() + n * (u === 'day' ? 1 : 7));
+    else if (u === 'day' || u === 'week' || u === 'isoWeek')
+      this._d.setUTCDate(this.date() + n * (u === 'day' ? 1 : 7));
     else this.month(this.month() + n * (u === 'month' ? 1 : u === 'quarter' ? 3 : 12));
     return this;
   }
@@ -267,7 +270,9 @@ export class UtcMoment {
   endOf(unit?: string) {
     const u = unitOf(unit);
     if (!u || u === 'millisecond' || !this.isValid()) return this;
-    return this.startOf(u).add(1, u === 'isoWeek' ? 'week' : u).subtract(1, 'millisecond');
+    return this.startOf(u)
+      .add(1, u === 'isoWeek' ? 'week' : u)
+      .subtract(1, 'millisecond');
   }
   isSame(input: Input, unit?: string) {
     const other = parse(input);
@@ -352,10 +357,16 @@ function monthDiff(a: UtcMoment, b: UtcMoment): number {
   const anchor = a.clone().add(wholeMonthDiff, 'month').valueOf();
   let adjust: number;
   if (b.valueOf() - anchor < 0) {
-    const anchor2 = a.clone().add(wholeMonthDiff - 1, 'month').valueOf();
+    const anchor2 = a
+      .clone()
+      .add(wholeMonthDiff - 1, 'month')
+      .valueOf();
     adjust = (b.valueOf() - anchor) / (anchor - anchor2);
   } else {
-    const anchor2 = a.clone().add(wholeMonthDiff + 1, 'month').valueOf();
+    const anchor2 = a
+      .clone()
+      .add(wholeMonthDiff + 1, 'month')
+      .valueOf();
     adjust = (b.valueOf() - anchor) / (anchor2 - anchor);
   }
   return -(wholeMonthDiff + adjust) || 0;
