@@ -41,8 +41,10 @@ export interface OverviewGeometry {
   range: [number, number];
   /** The bars' band: top and height in chart units, and the count the full height stands for. */
   bars: { top: number; height: number; yMax: number };
-  /** Each year's column: x and width in chart units. */
+  /** Each bar's column: its first year, x and width in chart units. */
   years: { year: number; x: number; width: number }[];
+  /** How many years each bar counts (1 for a story of decades; 10, 100… for long histories: see year-bins.ts). */
+  binYears: number;
 }
 
 /** The interface text the browser writes itself (everything else is in the page). */

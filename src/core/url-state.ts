@@ -10,8 +10,9 @@ export interface ViewState {
   hideSensitive?: boolean;
 }
 
+/** A year as the timeline's own links write it: `2008`, or an astronomical year before 1000 (`-490` is 491 BC). */
 function year(value: string | null): number | undefined {
-  return value && /^\d{4}$/.test(value) ? Number(value) : undefined;
+  return value && /^(\d{4}|-?\d{1,6})$/.test(value) && value !== '-0' ? Number(value) : undefined;
 }
 
 /** Reads view state from a query string, ignoring anything malformed rather than failing. */

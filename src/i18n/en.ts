@@ -64,6 +64,9 @@ export const en = {
   overviewFocus: 'Shaded on the chart:',
   overviewTableSummary: "The overview's numbers as tables",
   overviewTableCaption: 'Events per year, by type',
+  /** Where each of the overview's bars counts several years (a history of centuries): {count} is how many. */
+  overviewTableCaptionBinned: { one: 'Events per year, by type', other: 'Events per {count} years, by type' },
+  years: 'Years',
   overviewTablesTooLong:
     'The rating history and tenures are too long to tabulate here; each event is on its year page.',
   keyMoment: 'Key moment',
@@ -147,9 +150,13 @@ export const en = {
     'Cite the timeline as a whole, or a single event from its own page, which has a ready citation line. Every event lists the published sources it is based on: cite those too.',
   citeTimeline: 'Cite this timeline',
   citeEvent: 'Cite this event',
-  /** An interval whose dates are written to the month or the year: "about 2 years". */
+  /** An interval whose dates are written to the month or the year, or marked circa: "about 2 years". */
   approximately: 'about {duration}',
   sameTime: 'at the same time',
+  /** A date the event marks approximate (`"circa": true`). */
+  circa: 'c. {date}',
+  /** A date before year 1, only where Intl has no era for the language (it says "491 BC" itself where it can). */
+  beforeCommonEra: '{date} BC',
   citeWork: '“{title}”, in {site}',
   citeUpdated: 'Last updated {date}.',
   printHandout: 'Print handout',

@@ -16,7 +16,7 @@ export const GET: APIRoute = () => {
       showingCount: t.showingCount,
       typeCount: t.typeCount,
     },
-    events: events.map((e) => toPayloadEvent(e, formatDateSpan(e.date, e.end, language))),
+    events: events.map((e) => toPayloadEvent(e, formatDateSpan(e.date, e.end, language, t))),
     overview: overviewGeometry(overview.layout),
     ...(story.focus ? { focus: toPayloadFocus(story.focus) } : {}),
   };

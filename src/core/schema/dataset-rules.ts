@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { PartialDate } from '../partial-date.ts';
+import { isExpandedYear, type PartialDate } from '../partial-date.ts';
 
 type Issue = Parameters<z.core.$RefinementCtx['addIssue']>[0];
 type Context = { addIssue: (issue: Issue) => void };
@@ -125,14 +125,19 @@ function* datesOf(data: { events?: unknown; updated?: unknown; corrections?: unk
   }
 }
 
-/** A year before 1000 is almost always a typo ("0208" for "2008") unless the file says it tells ancient history. */
+/**
+ * A year before 1000 is almost always a typo ("0208" for "2008") unless the file says it tells ancient history; so is
+ * an expanded year before year 1 ("-0490"), which only such a file needs.
+ */
 function checkYears(data: { events?: unknown; updated?: unknown; corrections?: unknown }, ctx: Context) {
   for (const { path, date } of datesOf(data)) {
     if (date.year >= 1000) continue;
     ctx.addIssue({
       code: 'custom',
       path,
-      message: `the year ${date.year} is before 1000, which is almost always a typo; a file of ancient history sets "ancientDates": true`,
+      message: isExpandedYear(date.text)
+        ? `${JSON.stringify(date.text)} is a year before year 1 (${1 - date.year} BC); a file of ancient history sets "ancientDates": true`
+        : `the year ${date.year} is before 1000, which is almost always a typo; a file of ancient history sets "ancientDates": true`,
     });
   }
 }

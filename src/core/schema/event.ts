@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isPartialDate, PartialDateSchema } from './partial-date.ts';
+import { circaDate } from '../partial-date.ts';
 import { quoteInput } from './quote-input.ts';
 import { plainText, WebUrlSchema } from './plain-text.ts';
 
@@ -125,10 +126,18 @@ export const EventSchema = z
             : `expected one of ${EVENT_TYPES.map((t) => `"${t}"`).join(', ')}, got ${quoteInput(issue.input)}`,
       })
       .describe('What kind of event: report, inspection, appointment or case.'),
-    date: PartialDateSchema.describe('When it happened, as precisely as the sources say: YYYY, YYYY-MM or YYYY-MM-DD.'),
+    date: PartialDateSchema.describe(
+      'When it happened, as precisely as the sources say: YYYY, YYYY-MM or YYYY-MM-DD (in a file with `ancientDates`, -YYYY before year 1: -0490 is 491 BC).',
+    ),
     end: PartialDateSchema.optional().describe(
       'When it ended (tenures, inspection periods, trials); not before `date`.',
     ),
+    circa: z
+      .boolean({ error: (issue) => `expected true or false, got ${quoteInput(issue.input)}` })
+      .optional()
+      .describe(
+        'True when the sources give the date only roughly: shown as "c. 1850", drawn with a soft marker, and the time to other events is given as "about".',
+      ),
     title: plainText({ max: 140 }).describe('A headline in plain text, at most 140 characters.'),
     label: plainText({ max: 40 })
       .optional()
@@ -209,6 +218,12 @@ export const EventSchema = z
       }
     },
     { when: () => true },
+  )
+  // An approximate event's dates carry the mark themselves, so every place that shows or measures them knows.
+  .transform((event) =>
+    event.circa
+      ? { ...event, date: circaDate(event.date), ...(event.end ? { end: circaDate(event.end) } : {}) }
+      : event,
   );
 
 export type TimelineEvent = z.output<typeof EventSchema>;

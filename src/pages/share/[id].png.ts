@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ params }) => {
       ? {
           siteTitle: story.title,
           title: event.title,
-          kicker: `${formatDateSpan(event.date, event.end, language)} · ${t.types[event.type]}`,
+          kicker: `${formatDateSpan(event.date, event.end, language, t)} · ${t.types[event.type]}`,
           accent: ACCENTS[event.type],
         }
       : {
