@@ -25,6 +25,18 @@ export const en = {
   people: 'People',
   place: 'Place',
   figures: 'Figures',
+  /** Under a picture, document, video or audio: who made it, the licence it is used under, and where it comes from. */
+  mediaCredit: 'Credit: {credit}',
+  mediaLicence: 'Licence: {licence}',
+  mediaOriginal: 'Original',
+  /** A PDF's first page links to the document. */
+  mediaDocument: 'Read the document (PDF, {size})',
+  /** A player from another site loads only when the reader asks: the button says whose and from where. */
+  playOn: 'Play on {provider}: loads content from {host}',
+  openOn: 'Open on {host}',
+  mediaCaptions: 'Captions',
+  mediaTranscript: 'Transcript (WebVTT)',
+  mediaDownload: 'Download the file ({size})',
   comparedWith: 'compared with',
   rating: 'Rating',
   ratingLevels: { failing: 'failing', weak: 'weak', adequate: 'adequate', good: 'good', outstanding: 'outstanding' },

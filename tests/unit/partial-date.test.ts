@@ -108,7 +108,7 @@ describe('where Intl has no era for a language', () => {
   it('counts the year back itself and adds the interface words, never showing the astronomical year', () => {
     const original = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'formatToParts')!.value as (
       this: Intl.DateTimeFormat,
-      date?: number | Date,
+      date?: Parameters<Intl.DateTimeFormat['formatToParts']>[0],
     ) => Intl.DateTimeFormatPart[];
     vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts').mockImplementation(function (
       this: Intl.DateTimeFormat,

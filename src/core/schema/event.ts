@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { isPartialDate, PartialDateSchema } from './partial-date.ts';
 import { circaDate } from '../partial-date.ts';
 import { quoteInput } from './quote-input.ts';
+import { MediaSchema } from './media.ts';
 import { plainText, WebUrlSchema } from './plain-text.ts';
 
 import { EVENT_TYPES, RATING_LEVELS, SLUG } from '../event-types.ts';
@@ -183,6 +184,13 @@ export const EventSchema = z
       .describe(
         'True for one of the turning points of the story (a handful): always labelled on the timeline and drawn as a callout on the overview.',
       ),
+    media: z
+      .array(MediaSchema)
+      .max(20, { error: 'at most 20 media items on one event' })
+      .optional()
+      .describe(
+        "Pictures, documents, video and audio: files in the event file's folder (media/…), or the https address of a video or audio page, each with alt text and a credit. Only use an item whose licence you can state.",
+      ),
     related: z.array(IdSchema).optional().describe('Ids of other events a reader would follow from this one.'),
     tags: z
       .array(plainText({ max: 60 }))
@@ -231,3 +239,4 @@ export type TimelineEventInput = z.input<typeof EventSchema>;
 export type Source = z.output<typeof SourceSchema>;
 export type EventResponse = z.output<typeof ResponseSchema>;
 export type Figure = z.output<typeof FigureSchema>;
+export type { Media } from './media.ts';
