@@ -93,9 +93,19 @@ export const PICTURE_WIDTHS = {
   slide: [640, 960, 1280, 1600, 2048],
 } as const;
 
+/**
+ * A picture's size and format, read without marking the original file as used: Astro keeps an imported original in the
+ * built site whenever a page reads its properties, and an original may carry metadata (a photo's location, the camera
+ * owner) that its processed copies do not.
+ */
+export function pictureInfo(picture: ImageMetadata): { width: number; height: number; format: string } {
+  const { width, height, format } = (picture as ImageMetadata & { clone?: ImageMetadata }).clone ?? picture;
+  return { width, height, format };
+}
+
 /** The widths a picture is made at: those wanted that are smaller than the picture, and the largest it allows. */
 export function pictureWidths(picture: ImageMetadata, wanted: readonly number[]): number[] {
-  const largest = Math.min(picture.width, Math.max(...wanted));
+  const largest = Math.min(pictureInfo(picture).width, Math.max(...wanted));
   return [...new Set([...wanted.filter((w) => w < largest), largest])];
 }
 
@@ -107,6 +117,7 @@ export function displaySize(
   picture: ImageMetadata,
   place: keyof typeof PICTURE_WIDTHS,
 ): { width: number; height: number } {
-  const scale = Math.min(1, MAX_HEIGHT[place] / picture.height);
-  return { width: Math.round(picture.width * scale), height: Math.round(picture.height * scale) };
+  const { width, height } = pictureInfo(picture);
+  const scale = Math.min(1, MAX_HEIGHT[place] / height);
+  return { width: Math.round(width * scale), height: Math.round(height * scale) };
 }
