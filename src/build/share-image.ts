@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { shareFonts } from './share-fonts.ts';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -12,20 +11,6 @@ export interface ShareCard {
   kicker: string;
   /** The type's colour, for the accent bar. */
   accent: string;
-}
-
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-
-/** Inter from @fontsource, read from the project's node_modules: the image never depends on the fonts a machine has. */
-function loadFonts() {
-  const root = process.env.TIMELINE_PROJECT_ROOT ?? process.cwd();
-  const file = (weight: number) =>
-    readFileSync(join(root, `node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
-  fonts ??= [
-    { name: 'Inter', data: file(400), weight: 400, style: 'normal' },
-    { name: 'Inter', data: file(700), weight: 700, style: 'normal' },
-  ];
-  return fonts;
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
@@ -63,6 +48,6 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
     ),
     h('div', { display: 'flex', fontSize: 30, color: '#e8ebef' }, card.kicker),
   );
-  const svg = await satori(tree as never, { ...SHARE_IMAGE, fonts: loadFonts() });
+  const svg = await satori(tree, { ...SHARE_IMAGE, fonts: shareFonts() });
   return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } }).render().asPng();
 }
