@@ -61,9 +61,25 @@ export function eventMedia(event: Pick<TimelineEvent, 'media'>): ShownMedia[] {
   return (event.media ?? []).map(shownMedia);
 }
 
-/** The first picture an event has, for small places (the list's thumbnail, a share image). */
+/**
+ * The first picture an event has that says something (a decorative one adds nothing a reader needs), for small places
+ * and for sharing: the list's thumbnail, the detail panel, a share image.
+ */
 export function leadPicture(event: Pick<TimelineEvent, 'media'>): ShownMedia | undefined {
-  return eventMedia(event).find((m) => m.picture);
+  return eventMedia(event).find((m) => m.picture && !m.item.decorative);
+}
+
+/**
+ * The file a share image is cut from: the event's lead picture as the editor gave it (an image or a video's still)
+ * or a document's first page as drawn at build. Read straight from disk, so the original never ships.
+ */
+export function sharePicture(event: Pick<TimelineEvent, 'media'>): { file: string; credit: string } | undefined {
+  const lead = leadPicture(event);
+  if (!lead?.picture) return undefined;
+  const root = mediaRoot(resolveEventsFile());
+  const given = lead.kind === 'image' ? lead.item.src : lead.kind === 'document' ? undefined : lead.item.poster;
+  const file = given ? mediaPath(root, given) : (lead.picture as ImageMetadata & { fsPath?: string }).fsPath;
+  return file ? { file, credit: lead.item.credit } : undefined;
 }
 
 /** Every file the site publishes under /files/: documents, video, audio and captions in the folder. */
