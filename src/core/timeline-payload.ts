@@ -20,6 +20,8 @@ export interface PayloadEvent {
   sensitive?: true;
   /** One of the story's turning points: always labelled, drawn as a callout on the overview. */
   highlight?: true;
+  /** The date is approximate (`"circa": true`): the timeline draws its marker dashed. */
+  circa?: true;
   /** The editor's short label (at most 40 characters) for tight places; the title otherwise. */
   label?: string;
 }
@@ -110,6 +112,7 @@ export function toPayloadEvent(event: TimelineEvent, when: string): PayloadEvent
     when,
     ...(event.sensitive ? { sensitive: true as const } : {}),
     ...(event.highlight ? { highlight: true as const } : {}),
+    ...(event.date.circa ? { circa: true as const } : {}),
     ...(event.label ? { label: event.label } : {}),
   };
 }

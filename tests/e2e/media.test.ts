@@ -93,16 +93,21 @@ async function shiftFromPictures(page: Page, release: () => void): Promise<{ shi
   const before = await page.evaluate(() => performance.now());
   release();
   const pending = await page.evaluate(async () => {
+    const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     for (let y = 0; y < document.documentElement.scrollHeight; y += 300) {
       window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 60));
+      await settle(60);
+    }
+    // Every picture a reader could see arrives once scrolled to (those in hidden parts of the page never load, by
+    // design); each is brought into view in turn, as a reader reaching it would.
+    const shown = [...document.images].filter((img) => img.getClientRects().length > 0);
+    for (const img of shown) {
+      if (img.complete) continue;
+      img.scrollIntoView({ block: 'center' });
+      const deadline = Date.now() + 10_000;
+      while (!img.complete && Date.now() < deadline) await settle(100);
     }
     window.scrollTo(0, 0);
-    // Every picture a reader could see has arrived (those in hidden parts of the page never load, by design).
-    const shown = [...document.images].filter((img) => img.getClientRects().length > 0);
-    const deadline = Date.now() + 15_000;
-    while (shown.some((img) => !img.complete) && Date.now() < deadline)
-      await new Promise((resolve) => setTimeout(resolve, 100));
     return shown.filter((img) => !img.complete).map((img) => img.currentSrc || img.src);
   });
   const shift = await page.evaluate(
