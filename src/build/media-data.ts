@@ -4,16 +4,13 @@
 import { statSync } from 'node:fs';
 import type { ImageMetadata } from 'astro';
 import pictures from 'virtual:timeline-media';
-import { remotePlayer, isWebAddress, type MediaKind, type RemotePlayer } from '../core/media.ts';
+import { filePath, remotePlayer, isWebAddress, type MediaKind, type RemotePlayer } from '../core/media.ts';
+
+export { filePath };
 import { mediaKind, type Media } from '../core/schema/media.ts';
 import type { TimelineEvent } from '../core/schema/event.ts';
 import { mediaPath, mediaRoot } from './media-files.ts';
 import { resolveEventsFile } from './events-file.ts';
-
-/** Where files other than pictures are published: `/files/<path as written>` ("/files/media/report.pdf"). */
-export function filePath(src: string): string {
-  return `/files/${src.split('/').map(encodeURIComponent).join('/')}`;
-}
 
 export interface ShownMedia {
   item: Media;

@@ -20,6 +20,11 @@ export const CAPTION_EXTENSIONS: readonly string[] = ['vtt'];
 /** Above this a file is too large to ship to readers (and to keep offline): the editor must make it smaller. */
 export const MAX_MEDIA_BYTES = 20 * 1024 * 1024;
 
+/** Where files other than pictures are published: `/files/<path as written>` ("/files/media/report.pdf"). */
+export function filePath(src: string): string {
+  return `/files/${src.split('/').map(encodeURIComponent).join('/')}`;
+}
+
 /** The extension of a path, lowercase, without the dot; empty when there is none. */
 export function extensionOf(path: string): string {
   const name = path.split('/').pop() ?? '';
