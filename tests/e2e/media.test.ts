@@ -310,6 +310,14 @@ test('the projector view shows the picture large, and print keeps every figure',
     .evaluateAll((imgs) => imgs.map((img) => img.getBoundingClientRect().height));
   // 10 cm in CSS pixels is about 378.
   expect(Math.max(...heights)).toBeLessThanOrEqual(380);
+  // Every picture is there for the printer, not waiting to be scrolled to.
+  await expect
+    .poll(() =>
+      page
+        .locator('.print-event figure.media img')
+        .evaluateAll((imgs) => (imgs as HTMLImageElement[]).filter((i) => !i.complete || i.naturalWidth === 0).length),
+    )
+    .toBe(0);
 });
 
 test('event pages with every kind of media pass axe', async ({ page }) => {
