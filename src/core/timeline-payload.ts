@@ -24,6 +24,8 @@ export interface PayloadEvent {
   circa?: true;
   /** The editor's short label (at most 40 characters) for tight places; the title otherwise. */
   label?: string;
+  /** How many sources it cites, when more than one: the timeline labels better-sourced events first. */
+  sources?: number;
 }
 
 /** The span the story is about (the file's `focus`): shaded on the overview, and the timeline's opening window. */
@@ -58,6 +60,12 @@ export interface ClientStrings {
   /** "Showing {shown} of {count} events". */
   showingCount: PluralForms;
   typeCount: Message;
+  /** A marker's accessible name: "{when}: {title}". */
+  timelineMarker: Message;
+  /** Beside a marker that shares its place with others: "and {count} more here". */
+  timelineOthers: PluralForms;
+  /** A cluster's accessible name: "{count} events, {from} to {to}: zoom in". */
+  timelineCluster: PluralForms;
 }
 
 /** What /timeline.json carries. */
@@ -114,6 +122,7 @@ export function toPayloadEvent(event: TimelineEvent, when: string): PayloadEvent
     ...(event.highlight ? { highlight: true as const } : {}),
     ...(event.date.circa ? { circa: true as const } : {}),
     ...(event.label ? { label: event.label } : {}),
+    ...(event.sources.length > 1 ? { sources: event.sources.length } : {}),
   };
 }
 

@@ -112,8 +112,32 @@ export const en = {
   /** How many events a type filter would show, beside its name. */
   typeCount: '({count})',
   timelineLabel: 'Interactive timeline',
-  timelineHelp:
-    'Use the arrow keys to move between events, Enter to open one, + and − to zoom, Home and End for the first and last event. Ctrl or ⌘ with the mouse wheel zooms.',
+  timelineHelp: 'Arrow keys move between events, Enter opens one, and ? lists every key.',
+  /** The "How to use" disclosure beside the timeline's buttons. */
+  timelineHowTo: 'How to use',
+  timelineHowToIntro:
+    'Each lane holds one kind of event; each event is a marker, with its title beside it where there is room. Choose a marker, or tab to the timeline and use these keys:',
+  timelineKeys: {
+    arrowsTime: '← and →: the previous or next event in time',
+    arrowsLane: '↑ and ↓: the nearest event in the lane above or below',
+    homeEnd: 'Home and End: the first and last event',
+    enter: 'Enter: open the event’s details',
+    escape: 'Escape: close the details',
+    zoom: '+ and −: zoom in and out',
+    help: '?: show these keys',
+  },
+  timelineHowToPointer:
+    'Drag the timeline sideways to move through time. Ctrl or ⌘ with the mouse wheel, or a pinch, zooms; the wheel alone scrolls the page. A numbered marker stands for events too close together to show apart: choose it to zoom in.',
+  /** A marker's accessible name: its date and title. */
+  timelineMarker: '{when}: {title}',
+  /** Beside a marker that shares its place with others. */
+  timelineOthers: { one: 'and {count} more event here', other: 'and {count} more events here' },
+  /** A cluster of events too close together to show apart; choosing it zooms in. */
+  timelineCluster: {
+    one: '{count} event, {from} to {to}: zoom in',
+    other: '{count} events, {from} to {to}: zoom in',
+  },
+  showAllEvents: 'List every event',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomFit: 'Show everything',
@@ -200,7 +224,8 @@ export const en = {
   offlineSaveFailed: 'Could not save the site: the connection dropped. Try again when you are online.',
   embedHeading: 'Embed this on your site',
   embedView: 'View',
-  embedViewFull: 'Full height (grows to fit)',
+  embedViewArticle: 'Article graphic: the overview, the timeline and the chosen event (at most 900 px tall)',
+  embedViewFull: 'Whole page: every event listed (grows to fit)',
   embedViewCompact: 'Compact (fixed height, scrolls inside)',
   embedTheme: 'Colours',
   embedThemeAuto: "Follow the reader's setting",

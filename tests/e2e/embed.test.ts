@@ -108,14 +108,15 @@ test('embed.js runs only if it is byte for byte the file the code pins, and then
   baseURL,
 }) => {
   const oembed = (await (await page.request.get(`${baseURL}/oembed/site.json`)).json()) as { html: string };
-  // The code points at SITE_URL (localhost:4321 by default); serve it from the test server instead.
-  const code = oembed.html.replace(/https?:\/\/[^/"]+\//g, `${baseURL}/`);
+  // The code points at SITE_URL (localhost:4321 by default); serve it from the test server instead. A small starting
+  // height shows that embed.js, once it runs, sizes the frame to the article graphic.
+  const code = oembed.html.replace(/https?:\/\/[^/"]+\//g, `${baseURL}/`).replace('height="900"', 'height="300"');
   expect(code).toMatch(/ integrity="sha384-[^"]+" crossorigin="anonymous"/);
   hostHtml = `<!doctype html><html lang="en"><head><title>Host</title></head><body><h1>Article</h1>${code}</body></html>`;
   await page.goto(`${HOST}/oembed.html`);
   const iframe = page.locator('iframe');
   await iframe.scrollIntoViewIfNeeded();
-  await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 15_000 }).toBeGreaterThan(1500);
+  await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 15_000 }).toBeGreaterThan(500);
 
   // One character of the hash changed, as if the file on the server had been altered: the browser refuses to run it.
   const errors: string[] = [];
@@ -125,11 +126,11 @@ test('embed.js runs only if it is byte for byte the file the code pins, and then
   await iframe.scrollIntoViewIfNeeded();
   await expect.poll(() => errors.some((text) => /integrity/i.test(text)), { timeout: 15_000 }).toBe(true);
   await expect(page.frameLocator('iframe').locator('li[data-event-id]').first()).toBeAttached();
-  expect(Math.round((await iframe.boundingBox())!.height)).toBe(900);
+  expect(Math.round((await iframe.boundingBox())!.height)).toBe(300);
 });
 
 test('embed.js ignores sizes from a page the frame was navigated to, on another origin', async ({ page, baseURL }) => {
-  await hostPage(page, baseURL!, frameTag('/embed/'), true);
+  await hostPage(page, baseURL!, frameTag('/embed/?view=full'), true);
   const iframe = page.locator('iframe');
   await iframe.scrollIntoViewIfNeeded();
   await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 15_000 }).toBeGreaterThan(1500);
@@ -223,4 +224,71 @@ test('an event page offers that event as an embed', async ({ page }) => {
   await expect(page.getByRole('dialog').getByLabel('Code to paste into your page')).toHaveValue(
     new RegExp(`/embed/${target.id}/"`),
   );
+});
+
+test('the default embed is an article graphic: the timeline shows in a 680 px column, the list only on request', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await hostPage(
+    page,
+    baseURL!,
+    frameTag('/embed/').replace('width="100%"', 'width="680"').replace('width:100%', 'width:680px'),
+    true,
+  );
+  const frame = page.frameLocator('iframe');
+  await page.locator('iframe').scrollIntoViewIfNeeded();
+  await expect(frame.locator('[data-timeline-app]')).toHaveAttribute('data-timeline-ready', 'true');
+  await expect(frame.locator('#timeline .tl-mark').filter({ visible: true }).first()).toBeVisible();
+  await expect(frame.locator('li[data-event-id]').first()).toBeHidden();
+  await frame.getByText('List every event').click();
+  await expect(frame.locator('li[data-event-id]').first()).toBeVisible();
+  // No text under 12 px anywhere in the embed.
+  const smallest = await frame.locator('body').evaluate(() => {
+    let min = Infinity;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement!;
+      if (!node.textContent!.trim() || el.closest('.visually-hidden, [hidden]') || !el.getClientRects().length)
+        continue;
+      min = Math.min(min, Number.parseFloat(getComputedStyle(el).fontSize));
+    }
+    return min;
+  });
+  expect(smallest).toBeGreaterThanOrEqual(12);
+});
+
+test('the article embed is at most 900 px tall in a 680 px column with embed.js, with an event open', async ({
+  page,
+  baseURL,
+}) => {
+  // Known gap (issue 13): the redesigned overview alone is about 520 px tall at 680 px, so the embed measures about
+  // 1,050 px (1,250 with an event's card). This test is marked as failing until the overview has a compact layout
+  // for article columns; it will then report "expected to fail" and should be unmarked.
+  test.fail();
+  await hostPage(
+    page,
+    baseURL!,
+    frameTag('/embed/?event=khyra-ishaq-dies')
+      .replace('width="100%"', 'width="680"')
+      .replace('width:100%', 'width:680px'),
+    true,
+  );
+  const iframe = page.locator('iframe');
+  await iframe.scrollIntoViewIfNeeded();
+  await expect(page.frameLocator('iframe').locator('[data-detail]')).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect((await iframe.boundingBox())!.height).toBeLessThanOrEqual(900);
+});
+
+test('?event= inside an embed shows the event centred and its details in the frame', async ({ page }) => {
+  const target = events.find((e) => e.id === 'keanu-williams-dies') ?? events[30]!;
+  await page.setViewportSize({ width: 680, height: 1400 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/embed/?event=${target.id}`);
+  await expect(page.locator('[data-timeline-app]')).toHaveAttribute('data-selected', target.id);
+  await expect(page.locator(`#timeline .tl-mark.is-selected[data-id="${target.id}"]`)).toBeInViewport();
+  await expect(page.locator('[data-detail] .event-title')).toHaveText(target.title);
+  await expect(page.locator('[data-detail] .event-title')).toBeInViewport();
 });
