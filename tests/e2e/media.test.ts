@@ -264,6 +264,9 @@ test('the detail panel shows the entry’s picture large, from the same set of s
     useInnerText: true,
   });
   await expectNoAxeViolations(page, '[data-detail]');
+  // An approximate date is drawn hollow and dashed on the timeline; the others are not.
+  await expect(page.locator('.tl-mark[data-id="plain-event"]')).toHaveClass(/\bis-circa\b/);
+  await expect(page.locator('.tl-mark[data-id="photo-event"]')).not.toHaveClass(/\bis-circa\b/);
 });
 
 test('the list’s first load stays within the JavaScript budget, and its thumbnails wait to be scrolled to', async ({

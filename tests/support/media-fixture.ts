@@ -178,7 +178,8 @@ export async function writeMediaFixture(dir: string): Promise<string> {
     {
       id: 'plain-event',
       type: 'case',
-      date: '2015-05-05',
+      date: '2015-05',
+      circa: true,
       title: 'An event without media',
       summary: 'Nothing to show but words.',
       sources: [source],
