@@ -264,9 +264,15 @@ test('the detail panel shows the entry’s picture large, from the same set of s
     useInnerText: true,
   });
   await expectNoAxeViolations(page, '[data-detail]');
-  // An approximate date is drawn hollow and dashed on the timeline; the others are not.
-  await expect(page.locator('.tl-mark[data-id="plain-event"]')).toHaveClass(/\bis-circa\b/);
-  await expect(page.locator('.tl-mark[data-id="photo-event"]')).not.toHaveClass(/\bis-circa\b/);
+});
+
+test('an approximate (circa) date is drawn hollow and dashed on the timeline, and written "c."', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${ORIGIN}/?event=plain-event`);
+  const marker = page.locator('.tl-mark[data-id="plain-event"]');
+  await expect(marker).toHaveClass(/\bis-circa\b/, { timeout: 30_000 });
+  await expect(page.locator('.tl-mark.is-circa')).toHaveCount(1);
+  await expect(page.locator('#plain-event .event-date')).toHaveText('c. May 2015');
 });
 
 test('the list’s first load stays within the JavaScript budget, and its thumbnails wait to be scrolled to', async ({
