@@ -9,6 +9,7 @@ import { formatPartialDate, formatYear } from '../core/partial-date.ts';
 import { binEnd } from '../core/year-bins.ts';
 import { withBase } from '../core/site-url.ts';
 import { overviewOf } from '../core/overview.ts';
+import { sourceReferences } from '../core/source-references.ts';
 
 /** Up to this many events `/` lists every event; past it, `/` lists years and each year has its own page. */
 export const FULL_LIST_LIMIT = 600;
@@ -24,6 +25,7 @@ function computeSite(eventsFile: string, classroomFile: string | undefined) {
   let overview: ReturnType<typeof overviewOf> | undefined;
   /** A year as headings, axes and year pages write it: "2008", "491 BC". */
   const yearLabel = (year: number) => formatYear(year, language, t);
+  let references: ReturnType<typeof sourceReferences> | undefined;
   return {
     story,
     classroom,
@@ -50,6 +52,10 @@ function computeSite(eventsFile: string, classroomFile: string | undefined) {
     binLabel(start: number) {
       const size = this.overview.layout.binYears;
       return size === 1 ? yearLabel(start) : `${yearLabel(start)} – ${yearLabel(binEnd(start, size) - 1)}`;
+    },
+    /** Every distinct source numbered once, for the printed reference (/print/). */
+    get references() {
+      return (references ??= sourceReferences(events));
     },
     updated: story.updated ? { date: story.updated, text: formatPartialDate(story.updated, language, t) } : undefined,
     /** Interface text with values, in the story's language. */

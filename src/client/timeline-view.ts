@@ -128,6 +128,9 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
     zoomMin: 14 * DAY,
     // Markers in lanes of a fixed height, never rows of stacked boxes (timeline-render.ts keeps them apart).
     stack: false,
+    // Said outright: left unset, vis-timeline reads the direction from the page and keeps the whole timeline hidden
+    // until the window first changes, which a reader who opens it on its first window never does.
+    rtl: getComputedStyle(container).direction === 'rtl',
     showCurrentTime: false,
     selectable: false,
     orientation: { axis: 'top', item: 'top' },

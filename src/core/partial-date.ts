@@ -126,11 +126,16 @@ const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 // Making an Intl.DateTimeFormat is slow (it loads locale data): a 10,000-event build spent 12 s doing it per date.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(language: string, precision: DatePrecision, era: boolean): Intl.DateTimeFormat {
-  const key = `${language} ${precision} ${era}`;
+function formatter(language: string, precision: DatePrecision, era: boolean, short = false): Intl.DateTimeFormat {
+  const key = `${language} ${precision} ${era}${short ? ' short' : ''}`;
   let found = formatters.get(key);
   if (!found) {
-    found = new Intl.DateTimeFormat(language, era ? { ...OPTIONS[precision], era: 'short' } : OPTIONS[precision]);
+    const options = OPTIONS[precision];
+    found = new Intl.DateTimeFormat(language, {
+      ...options,
+      ...(era ? { era: 'short' as const } : {}),
+      ...(short && options.month ? { month: 'short' as const } : {}),
+    });
     formatters.set(key, found);
   }
   return found;
@@ -142,10 +147,10 @@ function formatter(language: string, precision: DatePrecision, era: boolean): In
  * is counted back here (491 for -490, never the astronomical number a reader would take for a typo) and given the
  * interface's own words, "{date} BC"; a later year is written plainly.
  */
-function formatWithEra(date: PartialDate, language: string, words: DateWords): string {
-  const withEra = formatter(language, date.precision, true).formatToParts(date.start);
+function formatWithEra(date: PartialDate, language: string, words: DateWords, short: boolean): string {
+  const withEra = formatter(language, date.precision, true, short).formatToParts(date.start);
   if (withEra.some((part) => part.type === 'era')) return withEra.map((part) => part.value).join('');
-  const plain = formatter(language, date.precision, false);
+  const plain = formatter(language, date.precision, false, short);
   if (date.year >= 1) return plain.format(date.start);
   const counted = String(1 - date.year);
   const text = plain
@@ -157,13 +162,14 @@ function formatWithEra(date: PartialDate, language: string, words: DateWords): s
 
 /**
  * Formats a date exactly as written, at its own precision, in UTC so it never shifts ("17 May 2008", "May 2008",
- * "2008"); years before 1000 with their era ("491 BC", "AD 79"); an approximate date as "c. 1850".
+ * "2008"); years before 1000 with their era ("491 BC", "79 AD"); an approximate date as "c. 1850". `short`
+ * abbreviates the month where the language does ("17 Oct 2013"), for tight columns.
  */
-export function formatPartialDate(date: PartialDate, language: string, words: DateWords): string {
+export function formatPartialDate(date: PartialDate, language: string, words: DateWords, short = false): string {
   const text =
     date.year < 1000
-      ? formatWithEra(date, language, words)
-      : formatter(language, date.precision, false).format(date.start);
+      ? formatWithEra(date, language, words, short)
+      : formatter(language, date.precision, false, short).format(date.start);
   return date.circa ? formatMessage(words.circa, { date: text }, language) : text;
 }
 

@@ -74,7 +74,7 @@ export const en = {
   overviewTenuresLabel: 'Who led the service',
   /** Read before the focus span's label (the visible text is the label alone, under a bracket). */
   overviewFocus: 'Shaded on the chart:',
-  overviewTableSummary: "The overview's numbers as tables",
+  overviewTableSummary: 'The chart as tables',
   overviewTableCaption: 'Events per year, by type',
   /** Where each of the overview's bars counts several years (a history of centuries): {count} is how many. */
   overviewTableCaptionBinned: { one: 'Events per year, by type', other: 'Events per {count} years, by type' },
@@ -153,6 +153,8 @@ export const en = {
   timelineGroup: { one: '{count} event', other: '{count} events' },
   timelineFailed: 'The interactive timeline could not load; the list below has every event.',
   sourcesInline: 'Sources:',
+  /** A source by its number in the printed reference's list of sources. */
+  sourceNumber: '[{n}]',
   openFullTimeline: 'Open the full timeline',
   embedButton: 'Embed',
   navClassroom: 'For teachers',
@@ -195,10 +197,46 @@ export const en = {
   beforeCommonEra: '{date} BC',
   citeWork: '“{title}”, in {site}',
   citeUpdated: 'Last updated {date}.',
-  printHandout: 'Print handout',
-  printTitle: 'Printable handout',
-  printDescription: 'Every event in order, with its sources, formatted for printing.',
-  printNow: 'Print this handout',
+  printHandout: 'Student handout to print (four pages at most)',
+  printReference: 'Full reference to print: every event and every source',
+  printTitle: 'Printable reference',
+  printDescription:
+    'Every event in order with all its detail, and every source with its web address, formatted for printing.',
+  printNow: 'Print this reference',
+  printReferenceHint: 'For students, print the short handout instead:',
+  printSourcesIntro: {
+    one: 'The source the events above cite by number, with its web address.',
+    other: 'The {count} sources the events above cite by number, each with its web address.',
+  },
+  handoutTitle: 'Student handout',
+  handoutDescription:
+    'The story on at most four printed pages for a class: the overview chart, the key moments, every event in one line, and where to read more.',
+  handoutPrint: 'Print the handout',
+  handoutContentNoteLabel: 'Content note',
+  /** The handout's content note when the classroom file has none. */
+  handoutContentNote:
+    'Some of the events in this handout concern {topic}. They are described factually, without graphic detail.',
+  handoutHelp: 'If anything here upsets or worries you, talk to your teacher or another adult you trust.',
+  handoutKeyMoments: 'Key moments',
+  handoutChronology: 'Every event, in order',
+  handoutChronologyKeyMoments: 'The key moments, in order',
+  /** Under the chronology of a file too long for the handout: the events it leaves out. */
+  handoutNotListed: {
+    one: 'The timeline has {count} more event, not listed here: too many for a handout. Every event is on the website.',
+    other:
+      'The timeline has {count} more events, not listed here: too many for a handout. Every event is on the website.',
+  },
+  handoutMomentsLeft: {
+    one: '{count} more key moment is on the website.',
+    other: '{count} more key moments are on the website.',
+  },
+  handoutTypes: 'Marks:',
+  handoutReadMore: 'The whole timeline, every source',
+  handoutQr: 'QR code for {url}',
+  handoutSources: {
+    one: 'Sources: {count} published source, {publishers}.',
+    other: 'Sources: {count} published sources, among them {publishers}.',
+  },
   presentTitle: 'Projector view',
   presentDescription: 'One event at a time in large type, for a classroom projector.',
   presentHelp:

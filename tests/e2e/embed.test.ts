@@ -47,7 +47,7 @@ test('with embed.js, a sandboxed lazy iframe grows to fit and follows a filter c
   const full = (await iframe.boundingBox())!.height;
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('header.site-header, footer.site-footer')).toHaveCount(0);
-  await expect(frame.locator('.embed-credit a')).toHaveAttribute('href', /\/$/);
+  await expect(frame.getByRole('link', { name: 'Open the full timeline' })).toHaveAttribute('href', /\/$/);
   await frame.getByRole('checkbox', { name: /^Reports/ }).uncheck();
   await frame.getByRole('checkbox', { name: /^Inspections/ }).uncheck();
   await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 15_000 }).toBeLessThan(full - 500);
@@ -259,28 +259,51 @@ test('the default embed is an article graphic: the timeline shows in a 680 px co
   expect(smallest).toBeGreaterThanOrEqual(12);
 });
 
-test('the article embed is at most 900 px tall in a 680 px column with embed.js, with an event open', async ({
-  page,
-  baseURL,
-}) => {
-  // Known gap (issue 13): the redesigned overview alone is about 520 px tall at 680 px, so the embed measures about
-  // 1,050 px (1,250 with an event's card). This test is marked as failing until the overview has a compact layout
-  // for article columns; it will then report "expected to fail" and should be unmarked.
-  test.fail();
-  await hostPage(
+for (const [label, query] of [
+  ['no event open', ''],
+  ['an event with a content note open', '?event=khyra-ishaq-dies'],
+  [
+    'the event with the longest title open',
+    `?event=${[...events].sort((a, b) => b.title.length - a.title.length)[0]!.id}`,
+  ],
+] as const) {
+  test(`the article embed is at most 900 px tall in a 680 px column with embed.js, ${label}`, async ({
     page,
-    baseURL!,
-    frameTag('/embed/?event=khyra-ishaq-dies')
-      .replace('width="100%"', 'width="680"')
-      .replace('width:100%', 'width:680px'),
-    true,
-  );
-  const iframe = page.locator('iframe');
-  await iframe.scrollIntoViewIfNeeded();
-  await expect(page.frameLocator('iframe').locator('[data-detail]')).toBeVisible();
-  await page.waitForTimeout(1000);
-  expect((await iframe.boundingBox())!.height).toBeLessThanOrEqual(900);
-});
+    baseURL,
+  }) => {
+    await hostPage(
+      page,
+      baseURL!,
+      frameTag(`/embed/${query}`).replace('width="100%"', 'width="680"').replace('width:100%', 'width:680px'),
+      true,
+    );
+    const iframe = page.locator('iframe');
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('[data-timeline-app]')).toHaveAttribute('data-timeline-ready', 'true');
+    if (query) await expect(frame.locator('[data-detail]')).toBeVisible();
+    // embed.js has sized the frame from its starting 300 px to the graphic, and the size has settled.
+    await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(500);
+    let height = 0;
+    await expect
+      .poll(async () => {
+        const before = height;
+        height = (await iframe.boundingBox())!.height;
+        return height === before;
+      })
+      .toBe(true);
+    expect(height).toBeLessThanOrEqual(900);
+    // Everything the article graphic promises is in the frame: the overview's leaders and key moments, the compact
+    // timeline, the list on request and the links to the full timeline and its data.
+    await expect(frame.locator('.ov-tenure').filter({ visible: true }).first()).toBeVisible();
+    await expect(frame.locator('.ov-callout-label').filter({ visible: true }).first()).toBeVisible();
+    const marker = query ? frame.locator('#timeline .tl-mark.is-selected') : frame.locator('#timeline .tl-mark');
+    await expect(marker.filter({ visible: true }).first()).toBeVisible({ timeout: 15_000 });
+    await expect(frame.getByText('List every event')).toBeVisible();
+    await expect(frame.getByRole('link', { name: 'Open the full timeline' })).toBeVisible();
+    await expect(frame.getByRole('link', { name: 'Get the data' })).toBeVisible();
+  });
+}
 
 test('?event= inside an embed shows the event centred and its details in the frame', async ({ page }) => {
   const target = events.find((e) => e.id === 'keanu-williams-dies') ?? events[30]!;

@@ -85,6 +85,7 @@ test.describe('every page kind works under the Content-Security-Policy, with no 
     `/events/${events[3]!.id}/`,
     '/about/',
     '/classroom/',
+    '/handout/',
     '/print/',
     `/embed/?view=compact&theme=dark`,
     `/embed/${events[3]!.id}/`,
@@ -95,7 +96,8 @@ test.describe('every page kind works under the Content-Security-Policy, with no 
       const violations = await watchViolations(context, page);
       await page.goto(`${SITE}${path}`);
       await page.waitForLoadState('load');
-      if (path.startsWith('/embed/')) await expect(page.locator('.embed-credit a')).toBeVisible();
+      if (path.startsWith('/embed/'))
+        await expect(page.getByRole('link', { name: 'Open the full timeline' })).toBeVisible();
       else {
         await page.getByRole('button', { name: 'Embed' }).click();
         await expect(page.frameLocator('iframe[data-embed-preview]').locator('main')).toBeAttached();
@@ -120,6 +122,17 @@ test.describe('every page kind works under the Content-Security-Policy, with no 
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('End');
     await expect(page.locator('[data-present]')).toHaveAttribute('data-current', /.+/);
+    expect(violations).toEqual([]);
+  });
+
+  test('/present/, printing the handout from a frame out of sight', async ({ context, page }) => {
+    const violations = await watchViolations(context, page);
+    await context.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', 'true');
+    });
+    await page.goto(`${SITE}/present/`);
+    await page.getByRole('button', { name: 'Print the handout' }).click();
+    await expect(page.frameLocator('iframe.print-frame').locator('html')).toHaveAttribute('data-printed', 'true');
     expect(violations).toEqual([]);
   });
 
@@ -161,7 +174,7 @@ test('only embeds may be framed by another site: the rest of the site refuses (f
     <iframe id="about" src="${SITE}/about/" title="About"></iframe>
     <iframe id="embed" src="${SITE}/embed/" title="Embed"></iframe></body></html>`;
   await page.goto(`${HOST}/framing.html`);
-  await expect(page.frameLocator('#embed').locator('.embed-credit a')).toBeVisible();
+  await expect(page.frameLocator('#embed').getByRole('link', { name: 'Open the full timeline' })).toBeVisible();
   await expect.poll(() => refused.length, { timeout: 10_000 }).toBeGreaterThan(0);
   expect(refused[0]).toContain(
     `Framing '${SITE}/' violates the following Content Security Policy directive: "frame-ancestors 'self'"`,
