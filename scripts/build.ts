@@ -78,5 +78,5 @@ try {
 }
 
 // Last, so it is not lost above a long build log.
-const warnings = values.local ? [] : publishWarnings(process.env.SITE_URL);
+const warnings = values.local ? [] : publishWarnings(process.env.SITE_URL, process.env.BASE_PATH);
 if (warnings.length) console.warn(warningBlock(warnings));
