@@ -3,7 +3,7 @@
 // source. Both sides import these types, so the type checker holds them to the same shape.
 import type { EventType } from './event-types.ts';
 import type { Message, PluralForms } from './messages.ts';
-import { parsePartialDate } from './partial-date.ts';
+import { circaDate, parsePartialDate, type PartialDate } from './partial-date.ts';
 import type { Dataset } from './schema/dataset.ts';
 import type { TimelineEvent } from './schema/event.ts';
 
@@ -156,6 +156,12 @@ export interface ClientEvent extends PayloadEvent {
   start: number;
   /** Exclusive end instant in UTC ms, for ranges. */
   stop?: number;
+}
+
+/** A payload event's date parsed, marked approximate again when the event is circa (intervals from it say "about"). */
+export function payloadDate(event: Pick<PayloadEvent, 'date' | 'circa'>): PartialDate {
+  const date = parsePartialDate(event.date)!;
+  return event.circa ? circaDate(date) : date;
 }
 
 export function toClientEvent(event: PayloadEvent): ClientEvent {
