@@ -118,6 +118,24 @@ describe('values the schema alone would let through', () => {
       }),
     ).toEqual([]);
   });
+  it('reads the same typo in a chapter or the focus span, where the timeline would open on it', () => {
+    expect(
+      problems((d) => {
+        d.focus = { from: '0208', to: '2010' };
+        d.chapters = [{ id: 'one', title: 'One', text: 'Text.', from: '-0043', to: '2010' }];
+      }),
+    ).toEqual([
+      'story.json: focus.from: the year 208 is before 1000, which is almost always a typo; a file of ancient history sets "ancientDates": true',
+      'story.json: chapters[0].from: "-0043" is a year before year 1 (44 BC); a file of ancient history sets "ancientDates": true (chapter "one")',
+    ]);
+    expect(
+      problems((d) => {
+        d.focus = { from: '0208', to: '2010' };
+        d.chapters = [{ id: 'one', title: 'One', text: 'Text.', from: '-0043', to: '2010' }];
+        d.ancientDates = true;
+      }),
+    ).toEqual([]);
+  });
   it('reads a year before 1, written as an ISO 8601 expanded year, only in a file of ancient history', () => {
     expect(problems((d) => (d.events[1].date = '-0490'))).toEqual([
       'story.json: events[1].date: "-0490" is a year before year 1 (491 BC); a file of ancient history sets "ancientDates": true (event "first-report")',
