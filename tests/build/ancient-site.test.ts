@@ -157,6 +157,51 @@ describe('an ancient-history file, built', () => {
     expect(payload.overview.binYears).toBeGreaterThan(1);
   });
 
+  it('reads as a story through chapters of BC and AD years, on / and in the projector view', () => {
+    const $ = loadPage(en.outDir, '/');
+    expect(
+      $('.story-toc-span')
+        .map((_, el) => visible($(el).text()))
+        .get(),
+    ).toEqual(['2600 BC – 400 BC', '44 BC – 14 AD']);
+    expect(visible($('#chapter-rome .chapter-span').text())).toBe('44 BC – 14 AD');
+    const chapterDate = (chapter: string, id: string) =>
+      $(`#chapter-${chapter} [data-chapter-event="${id}"] .event-date`);
+    expect(visible(chapterDate('first-kingdoms', 'great-pyramid').text())).toBe('c. 2560 BC');
+    expect(visible(chapterDate('rome', 'augustus-reigns').text())).toBe('January 27 BC – August 14 AD');
+    // No datetime HTML cannot hold: a date before year 1 is text alone, as in the list.
+    expect(chapterDate('rome', 'caesar-dies').is('span')).toBe(true);
+    expect(chapterDate('rome', 'teutoburg').attr('datetime')).toBe('0009-09');
+    const present = loadPage(en.outDir, '/present/');
+    expect(visible(present('#present-chapter-rome .slide-date').text())).toBe('44 BC – 14 AD');
+  });
+
+  it('measures the time between across the start of the era, "about" for approximate dates', () => {
+    const $ = loadPage(en.outDir, '/');
+    const gaps = $('[data-view="gaps"] .gaps-interval')
+      .map((_, el) => visible($(el).text()))
+      .get();
+    expect(gaps).toHaveLength(ORDER.length - 1);
+    // Two approximate years, 2560 BC and 1754 BC; then March 44 BC to January 27 BC, written to the month.
+    expect(gaps[0]).toBe('Next event: about 806 years later');
+    expect(gaps[ORDER.indexOf('caesar-dies')]).toBe('Next event: about 16 years and 10 months later');
+    // 1 BC (year 0) to September AD 9: nine years, with no year 0 missing.
+    expect(gaps[ORDER.indexOf('gaius-in-the-east')]).toBe('Next event: about 9 years later');
+    expect(
+      $('[data-view="gaps"] .gaps-when')
+        .map((_, el) => visible($(el).text()))
+        .get()
+        .slice(0, 3),
+    ).toEqual(['c. 2560 BC', 'c. 1754 BC', 'September 490 BC']);
+    const aligned = visible($('[data-view="aligned"] .aligned-table').text());
+    expect($('[data-view="aligned"] .aligned-row')).toHaveLength(1);
+    expect(aligned).toContain('January 27 BC – August 14 AD');
+    expect(aligned).toContain('about 16 years and 10 months after');
+    expect(visible(loadPage(en.outDir, '/events/caesar-dies/')('.how-long-list').text())).toContain(
+      'about 16 years and 10 months later',
+    );
+  });
+
   it('shows BC dates in the projector view, the print handout and the classroom pages', () => {
     const present = loadPage(en.outDir, '/present/');
     expect(visible(present('#slide-marathon .slide-date').text())).toBe('September 490 BC');
