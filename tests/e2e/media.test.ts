@@ -298,7 +298,7 @@ test('the list’s first load stays within the JavaScript budget, and its thumbn
   await context.close();
 });
 
-test('the projector view shows the picture large, and print keeps every figure', async ({ page }) => {
+test('the projector view shows the picture large, with its caption and credit', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${ORIGIN}/present/?event=photo-event`);
   const picture = page.locator('#slide-photo-event figure img');
@@ -308,17 +308,49 @@ test('the projector view shows the picture large, and print keeps every figure',
     .poll(() => picture.evaluate((el: HTMLImageElement) => el.complete && el.currentSrc))
     .toBe(await candidate(picture, 1280));
   await expect(page.locator('#slide-photo-event figcaption')).toContainText('Credit: Photo: Fixture Studio');
+});
+
+test('print shows a still and the address for a film or recording, never a player, and packs /print/', async ({
+  page,
+}) => {
   await page.emulateMedia({ media: 'print' });
+  await page.goto(`${ORIGIN}/events/self-hosted-event/`);
+  await expect(page.locator('video')).toBeHidden();
+  await expect(page.locator('audio')).toBeHidden();
+  const still = page.locator('img.media-print-still');
+  await expect(still).toBeVisible();
+  await expect.poll(() => still.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+  const addresses = page.locator('.media-address');
+  await expect(addresses).toHaveText([
+    /^\s*<http:\/\/[^>]+\/files\/media\/interview\.mp4>$/,
+    /^\s*<http:\/\/[^>]+\/files\/media\/statement\.mp3>$/,
+  ]);
+  // On screen the film plays, and neither the printed still nor the address shows.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('video')).toBeVisible();
+  await expect(still).toBeHidden();
+  await expect(addresses.first()).toBeHidden();
+  // A player from another site prints its still and the page's address on that site.
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(`${ORIGIN}/events/video-event/`);
+  await expect(page.locator('.media-play')).toBeHidden();
+  await expect(page.locator('.media-still')).toBeVisible();
+  await expect(page.locator('.media-address')).toHaveText(/^\s*<https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ>$/);
+
   await page.goto(`${ORIGIN}/print/`);
   const figures = page.locator('.print-event figure.media');
   await expect(figures).toHaveCount(8);
   await expect(page.locator('.print-event .media-play')).toHaveCount(2);
   await expect(page.locator('.print-event .media-play').first()).toBeHidden();
+  await expect(page.locator('.print-event video, .print-event audio').first()).toBeHidden();
   const heights = await page
     .locator('.print-event figure.media img')
-    .evaluateAll((imgs) => imgs.map((img) => img.getBoundingClientRect().height));
-  // 10 cm in CSS pixels is about 378.
-  expect(Math.max(...heights)).toBeLessThanOrEqual(380);
+    .evaluateAll((imgs) =>
+      imgs.filter((img) => img.checkVisibility()).map((img) => img.getBoundingClientRect().height),
+    );
+  // The packed reference keeps a picture small beside its caption: 3.5 cm in CSS pixels is about 132.
+  expect(heights.length).toBeGreaterThan(5);
+  expect(Math.max(...heights)).toBeLessThanOrEqual(133);
   // Every picture is there for the printer, not waiting to be scrolled to.
   await expect
     .poll(() =>
