@@ -254,7 +254,13 @@ test('the detail panel shows the entry’s picture large, from the same set of s
   // The list asked for its 6rem thumbnail; the panel's copy asks for the 640-wide file from the same set.
   const wanted = await candidate(img, 640);
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.currentSrc)).toBe(wanted);
-  expect((await img.boundingBox())!.width).toBeGreaterThan(200);
+  // Beside the words at the width the srcset was asked for (22rem), so the title is not pushed off the screen.
+  const box = (await img.boundingBox())!;
+  expect(box.width).toBeGreaterThan(300);
+  expect(box.width).toBeLessThanOrEqual(353);
+  const title = (await panel.locator('.event-title a').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(title.x + title.width);
+  expect(box.y).toBeLessThan(title.y + title.height);
   await expect(panel.locator('.event-thumb figcaption')).toHaveText(
     'The council house, where the report was presented. Credit: Photo: Fixture Studio',
     { useInnerText: true },
@@ -264,6 +270,15 @@ test('the detail panel shows the entry’s picture large, from the same set of s
     useInnerText: true,
   });
   await expectNoAxeViolations(page, '[data-detail]');
+  // A document's first page is shown whole in the panel, a small page beside the words, never the panel's width.
+  await page.goto(`${ORIGIN}/?event=document-event`);
+  await expect(panel).toBeVisible({ timeout: 30_000 });
+  const cover = (await panel.locator('.event-thumb img').boundingBox())!;
+  expect(cover.width).toBeLessThanOrEqual(161);
+  expect(cover.height / cover.width).toBeCloseTo(2264 / 1600, 1);
+  // In the list only its top shows, no taller than it is wide.
+  const listed = (await page.locator('#document-event .event-thumb img').boundingBox())!;
+  expect(listed.height).toBeLessThanOrEqual(listed.width + 1);
 });
 
 test('an approximate (circa) date is drawn hollow and dashed on the timeline, and written "c."', async ({ page }) => {
