@@ -313,16 +313,38 @@ test('the list’s first load stays within the JavaScript budget, and its thumbn
   await context.close();
 });
 
-test('the projector view shows the picture large, with its caption and credit', async ({ page }) => {
+test('the projector view shows the picture large beside the words, all of it on the screen', async ({ page }) => {
+  // A projector's 1280 × 800: the picture stands beside the title, and its caption and credit are on the screen.
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${ORIGIN}/present/?event=photo-event`);
   const picture = page.locator('#slide-photo-event figure img');
   await expect(picture).toBeVisible();
-  expect((await picture.boundingBox())!.height).toBeGreaterThan(400);
+  const box = (await picture.boundingBox())!;
+  expect(box.height).toBeGreaterThan(300);
+  const title = (await page.locator('#slide-title-photo-event').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(title.x + title.width);
+  const caption = page.locator('#slide-photo-event figcaption');
+  await expect(caption).toContainText('Credit: Photo: Fixture Studio');
+  await expect(caption).toBeInViewport({ ratio: 1 });
+  // Half the screen wide: the 640-wide file, not the 1280.
   await expect
     .poll(() => picture.evaluate((el: HTMLImageElement) => el.complete && el.currentSrc))
-    .toBe(await candidate(picture, 1280));
-  await expect(page.locator('#slide-photo-event figcaption')).toContainText('Credit: Photo: Fixture Studio');
+    .toBe(await candidate(picture, 640));
+  // A document's first page, framed to its own shape, and its link and credit on the screen too.
+  await page.goto(`${ORIGIN}/present/?event=document-event`);
+  const page1 = (await page.locator('#slide-document-event .media-page').boundingBox())!;
+  expect(page1.height / page1.width).toBeCloseTo(720 / 509, 1);
+  await expect(page.locator('#slide-document-event figcaption')).toBeInViewport({ ratio: 1 });
+  // A film of the newsroom's own keeps within the screen's height.
+  await page.goto(`${ORIGIN}/present/?event=self-hosted-event`);
+  await expect(page.locator('#slide-self-hosted-event figcaption').first()).toBeInViewport({ ratio: 1 });
+  // On a phone held upright the picture follows the words, the width of the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${ORIGIN}/present/?event=photo-event`);
+  const upright = (await picture.boundingBox())!;
+  const summary = (await page.locator('#slide-photo-event .slide-summary').boundingBox())!;
+  expect(upright.y).toBeGreaterThan(summary.y + summary.height);
+  expect(upright.width).toBeGreaterThan(340);
 });
 
 test('print shows a still and the address for a film or recording, never a player, and packs /print/', async ({
