@@ -2,7 +2,7 @@
 // the cases side by side, the time at each rating level in words, and ?view= in the URL.
 import { describe, expect, it } from 'vitest';
 import { validateEventFile } from '../../src/build/events-file.ts';
-import { alignedCases, casesToAlign } from '../../src/core/aligned-cases.ts';
+import { alignedCases, casesToAlign, tickYears } from '../../src/core/aligned-cases.ts';
 import { ratingHistory, type RatingSpan } from '../../src/core/overview-model.ts';
 import { circaDate, formatDateSpan, formatPartialDate, partialDate, utcDay } from '../../src/core/partial-date.ts';
 import { ratingTimeText } from '../../src/core/rating-sentence.ts';
@@ -262,6 +262,10 @@ describe('the views with approximate and ancient dates', () => {
     );
     expect(model.rows.map((r) => r.case.id)).toEqual(['caesar']);
     expect(model.rows[0]!.marks.at(-1)!.text).toBe('about 16 years and 10 months after');
+    // Three years before the case to seventeen after: labelled every two years, not twenty-one labels in a row.
+    expect(model.domain).toEqual([-36, 204]);
+    expect(model.ticks.map((tick) => tick.years)).toEqual([-2, 0, 2, 4, 6, 8, 10, 12, 14, 16]);
+    expect([6, 20, 100, 1500].map(tickYears)).toEqual([1, 2, 10, 200]);
     expect(formatDateSpan(partialDate('-0043'), partialDate('0014'), language, t)).toBe('44 BC – 14 AD');
   });
 
