@@ -67,6 +67,12 @@ export const en = {
   footerNote: 'No tracking, no cookies, no third-party requests.',
   overviewCaption:
     'Overview: the key moments, events per year by type, the inspection rating in force, and who led the service',
+  /** The same where each bar counts several years (a long history: see src/core/year-bins.ts). */
+  overviewCaptionBinned: {
+    one: 'Overview: the key moments, events per year by type, the inspection rating in force, and who led the service',
+    other:
+      'Overview: the key moments, events per {count} years by type, the inspection rating in force, and who led the service',
+  },
   overviewKeyMoments: 'Key moments',
   overviewRatingLabel: 'Rating in force',
   overviewRatingLegend: 'Rating in force, on a common scale:',

@@ -130,6 +130,9 @@ describe('an ancient-history file, built', () => {
     // Every event is counted once in the table of bars.
     const table = $('.overview-table table').filter((_, t) => /Events per \d+ years/.test($(t).find('caption').text()));
     expect(table.length).toBe(1);
+    // The chart's name (read by screen readers) says what a bar counts, as the table's caption does.
+    const binned = /Events per (\d+) years/.exec(table.find('caption').text())![1];
+    expect(visible($('#overview-caption').text())).toContain(`events per ${binned} years by type`);
     const total = table
       .find('tbody tr')
       .map((_, tr) => Number($(tr).find('td').last().text()))
