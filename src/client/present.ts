@@ -51,7 +51,7 @@ export function startPresentation(root: HTMLElement) {
     const count = formatMessage(payload!.slideCount, { n: index + 1, total: list.length }, payload!.language);
     element(current).querySelector('.slide-count')!.textContent = count;
     root.dataset.current = current.id;
-    live.textContent = `${current.when}: ${current.title}`;
+    live.textContent = `${current.when}${payload!.colon} ${current.title}`;
     try {
       const url = new URL(location.href);
       url.searchParams.set('event', current.id);

@@ -54,6 +54,8 @@ export interface ClientStrings {
   /** "Showing {shown} of {count} events". */
   showingCount: PluralForms;
   typeCount: Message;
+  /** Between a label and its text ("17 May 2008: title"): ":" in English, " :" in French. */
+  colon: string;
 }
 
 /** What /timeline.json carries. */
@@ -92,6 +94,8 @@ export interface PresentPayload {
   language: string;
   /** "Event {n} of {total}". */
   slideCount: string;
+  /** Between a slide's date and title when it is announced. */
+  colon: string;
   slides: { id: string; type: EventType; sensitive?: true; when: string; title: string }[];
 }
 

@@ -7,6 +7,11 @@ import type { Message, PluralForms } from '../core/messages.ts';
  * about) belongs in the event and classroom files, not here.
  */
 export const en = {
+  /**
+   * Punctuation the code puts between pieces of text: a label and its value ("Note: …"), items of a list of names or
+   * facts, and a list of lists. French puts a no-break space before the colon; Arabic has its own comma and semicolon.
+   */
+  punctuation: { colon: ':', comma: ', ', semicolon: '; ' },
   skipToContent: 'Skip to the events',
   navTimeline: 'Timeline',
   navAbout: 'About',
@@ -25,7 +30,8 @@ export const en = {
   people: 'People',
   place: 'Place',
   figures: 'Figures',
-  comparedWith: 'compared with',
+  /** A figure and the figure it is compared with: "Staff off sick: 20% (compared with national average: 10%)". */
+  figureCompared: '{figure} (compared with {label}: {value})',
   rating: 'Rating',
   ratingLevels: { failing: 'failing', weak: 'weak', adequate: 'adequate', good: 'good', outstanding: 'outstanding' },
   ratingOnScale: '({level} on the common scale)',
@@ -62,6 +68,8 @@ export const en = {
   overviewTenuresLabel: 'Who led the service',
   /** Read before the focus span's label (the visible text is the label alone, under a bracket). */
   overviewFocus: 'Shaded on the chart:',
+  /** A bar's tooltip on the overview: the year, the type (plural name) and how many events of it. */
+  overviewBarTitle: '{year}, {type}: {count}',
   overviewTableSummary: "The overview's numbers as tables",
   overviewTableCaption: 'Events per year, by type',
   overviewTablesTooLong:

@@ -15,6 +15,7 @@ export const GET: APIRoute = () => {
       timelineGroup: t.timelineGroup,
       showingCount: t.showingCount,
       typeCount: t.typeCount,
+      colon: t.punctuation.colon,
     },
     events: events.map((e) => toPayloadEvent(e, formatDateSpan(e.date, e.end, language))),
     overview: overviewGeometry(overview.layout),
