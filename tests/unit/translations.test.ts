@@ -8,10 +8,10 @@ import {
   missingTranslationWarning,
   uiStrings,
 } from '../../src/i18n/ui-strings.ts';
-import { formatMessage, placeholdersOf, type Message } from '../../src/core/messages.ts';
+import { formatMessage, placeholdersOf, type Message, type PluralForms } from '../../src/core/messages.ts';
 
 type Tree = Message | Record<string, string>;
-const isPlural = (value: unknown): value is Record<string, string> =>
+const isPlural = (value: unknown): value is PluralForms =>
   typeof value === 'object' && value !== null && 'other' in value;
 const sorted = (set: Set<string>) => [...set].sort();
 
@@ -20,7 +20,7 @@ function messages(strings: Record<string, Tree>): Map<string, Message> {
   const out = new Map<string, Message>();
   for (const [key, value] of Object.entries(strings)) {
     if (typeof value === 'string' || isPlural(value)) out.set(key, value);
-    else for (const [sub, text] of Object.entries(value)) out.set(`${key}.${sub}`, text);
+    else for (const [sub, text] of Object.entries(value as Record<string, string>)) out.set(`${key}.${sub}`, text);
   }
   return out;
 }
