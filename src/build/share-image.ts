@@ -12,19 +12,30 @@ export interface ShareCard {
   kicker: string;
   /** The type's colour, for the accent bar. */
   accent: string;
+  /** The story's writing direction: an Arabic card starts at the right, as its readers read. */
+  dir?: 'ltr' | 'rtl';
 }
 
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 
-/** Inter from @fontsource, read from the project's node_modules: the image never depends on the fonts a machine has. */
+/**
+ * Inter, and IBM Plex Sans Arabic for Arabic script (satori takes each letter from the first font that has it), from
+ * @fontsource in the project's node_modules: the image never depends on the fonts a machine has. Build time only;
+ * the pages themselves use the reader's fonts. (Noto Sans Arabic was tried first: satori left off the dots it draws
+ * as separate marks, so ة came out as ه.)
+ */
 function loadFonts() {
   const root = process.env.TIMELINE_PROJECT_ROOT ?? process.cwd();
-  const file = (weight: number) =>
-    readFileSync(join(root, `node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
-  fonts ??= [
-    { name: 'Inter', data: file(400), weight: 400, style: 'normal' },
-    { name: 'Inter', data: file(700), weight: 700, style: 'normal' },
-  ];
+  const file = (pkg: string, name: string) => readFileSync(join(root, `node_modules/@fontsource/${pkg}/files/${name}`));
+  fonts ??= ([400, 700] as const).flatMap((weight) => [
+    { name: 'Inter', data: file('inter', `inter-latin-${weight}-normal.woff`), weight, style: 'normal' as const },
+    {
+      name: 'IBM Plex Sans Arabic',
+      data: file('ibm-plex-sans-arabic', `ibm-plex-sans-arabic-arabic-${weight}-normal.woff`),
+      weight,
+      style: 'normal' as const,
+    },
+  ]);
   return fonts;
 }
 
@@ -34,8 +45,8 @@ const h = (type: string, style: Record<string, unknown>, ...children: (Node | st
   props: { style, children },
 });
 
-/** A 1200×630 PNG for social cards, drawn from the data at build time (satori lays out text, resvg rasterises). Text is never parsed as markup. */
-export async function renderShareImage(card: ShareCard): Promise<Buffer> {
+/** A 1200×630 card for social media as SVG, drawn from the data at build time (satori lays out text). Text is never parsed as markup. */
+export async function shareImageSvg(card: ShareCard): Promise<string> {
   const title = card.title.length > 120 ? `${card.title.slice(0, 117)}…` : card.title;
   const tree = h(
     'div',
@@ -52,7 +63,8 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
       paddingBottom: 64,
       paddingLeft: 72,
       paddingRight: 72,
-      fontFamily: 'Inter',
+      fontFamily: 'Inter, IBM Plex Sans Arabic',
+      direction: card.dir ?? 'ltr',
     },
     h('div', { display: 'flex', fontSize: 30, color: '#aab4bf' }, card.siteTitle),
     h(
@@ -63,6 +75,11 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
     ),
     h('div', { display: 'flex', fontSize: 30, color: '#e8ebef' }, card.kicker),
   );
-  const svg = await satori(tree as never, { ...SHARE_IMAGE, fonts: loadFonts() });
+  return satori(tree as never, { ...SHARE_IMAGE, fonts: loadFonts() });
+}
+
+/** The card as a PNG (resvg rasterises). */
+export async function renderShareImage(card: ShareCard): Promise<Buffer> {
+  const svg = await shareImageSvg(card);
   return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } }).render().asPng();
 }

@@ -12,7 +12,7 @@ export function getStaticPaths() {
 
 /** One social card per event (and one for the site), made at build time from the data; no external service. */
 export const GET: APIRoute = async ({ params }) => {
-  const { story, events, byId, language, t, format } = getSite();
+  const { story, events, byId, language, dir, t, format } = getSite();
   const event = params.id === SITE_IMAGE_ID ? undefined : byId.get(params.id!);
   const png = await renderShareImage(
     event
@@ -21,12 +21,14 @@ export const GET: APIRoute = async ({ params }) => {
           title: event.title,
           kicker: `${formatDateSpan(event.date, event.end, language)} · ${t.types[event.type]}`,
           accent: ACCENTS[event.type],
+          dir,
         }
       : {
           siteTitle: format(t.eventsCount, { count: events.length }),
           title: story.title,
           kicker: story.description ? story.description.split(/(?<=\.)\s/)[0]! : '',
           accent: '#ffb86b',
+          dir,
         },
   );
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
