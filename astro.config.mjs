@@ -3,6 +3,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { offline } from './src/build/integrations/offline.ts';
+import { securityHeaders } from './src/build/integrations/security-headers.ts';
 import { liveData } from './src/build/integrations/live-data.ts';
 
 // Build-time code (share images) reads files from the project, whatever the current directory.
@@ -13,8 +14,9 @@ process.env.TIMELINE_PROJECT_ROOT ??= fileURLToPath(new URL('.', import.meta.url
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: process.env.BASE_PATH || '/',
-  // Relative OUT_DIR resolves from the current directory, like EVENTS_FILE.
-  outDir: process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : './dist',
+  // Relative OUT_DIR resolves from the current directory, like EVENTS_FILE. npm run build writes into a folder beside
+  // it (TIMELINE_BUILD_DIR) and swaps that into place when the build has finished (scripts/build.ts).
+  outDir: process.env.TIMELINE_BUILD_DIR || (process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : './dist'),
   // Builds into other folders (tests, benchmark) get a cache of their own, so builds running side by side never share state.
   cacheDir: process.env.OUT_DIR
     ? resolve(dirname(resolve(process.env.OUT_DIR)), `.cache-${basename(process.env.OUT_DIR)}`)
@@ -25,10 +27,11 @@ export default defineConfig({
   // Astro 7 defaults to 'jsx' whitespace handling, which silently eats spaces between inline elements.
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [offline(), liveData()],
+  // In this order: the security headers add the CSP to each page, then the offline copy is made from the final pages.
+  integrations: [securityHeaders(), offline(), liveData()],
   // Native and layout-engine packages run in Node at build time; never bundle them.
   vite: { ssr: { external: ['@resvg/resvg-js', 'satori'] } },
   // Sandboxed embeds have an opaque origin: their module scripts and data are CORS requests. Static hosts need the
-  // same header for embeds to be interactive there (see public/_headers and README, "Publish").
+  // same header for embeds to be interactive there (the build writes it into _headers; see README, "Security").
   server: { port: 4321, headers: { 'Access-Control-Allow-Origin': '*' } },
 });

@@ -97,6 +97,8 @@ for (const size of sizes) {
   const file = generateEvents(size);
   writeFileSync(eventsFile, JSON.stringify(file));
   const site = join(out, `site-${size}`);
+  // A fresh folder each run: a build replaces only folders it made (see scripts/build.ts).
+  rmSync(site, { recursive: true, force: true });
   const started = performance.now();
   const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
     cwd: root,

@@ -10,7 +10,17 @@ if (found) {
 }
 const isRoot = process.getuid?.() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
-  console.log("No Chromium found: installing Debian's chromium package with apt-get…");
+  // The README promises this and CI relies on it, but it changes the system, so it says so plainly first.
+  console.log(
+    [
+      '┌──────────────────────────────────────────────────────────────────────────────',
+      '│ npm test: no Chromium found for the browser tests (CHROMIUM_PATH, /usr/bin/chromium, Playwright).',
+      "│ Running as root on Debian/Ubuntu, so installing Debian's chromium package system-wide now:",
+      '│   apt-get update && apt-get install -y chromium',
+      '│ (Set CHROMIUM_PATH to a Chromium or Chrome binary, and next time nothing is installed.)',
+      '└──────────────────────────────────────────────────────────────────────────────',
+    ].join('\n'),
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });

@@ -1,6 +1,7 @@
-// npm run import -- <file> [--out path] [--encoding windows-1252] [--type-map "Group A=report,Group B=case"] [--type inspection] [--source "Publisher|Headline|URL"] [--title "…"]
+// npm run import -- <file> [--out path [--force]] [--encoding windows-1252] [--type-map "Group A=report,Group B=case"] [--type inspection] [--source "Publisher|Headline|URL"] [--title "…"]
 // Reads our CSV template, TimelineJS JSON or TimelineJS's spreadsheet CSV; writes an event file and validates it.
-import { writeFileSync } from 'node:fs';
+// An existing --out file is replaced only by a clean import (or with --force), and never left half-written.
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importTemplateCsv, isTemplateCsv, readCsv } from '../src/build/import/csv-template.ts';
 import {
@@ -11,6 +12,7 @@ import {
 } from '../src/build/import/timelinejs.ts';
 import type { ImportResult } from '../src/build/import/import-result.ts';
 import { validateEventFileText } from '../src/core/validate-dataset.ts';
+import { writeFileAtomic } from '../src/build/write-file-atomic.ts';
 import { parseJsonStrictly } from '../src/core/json-text.ts';
 import { LEGACY_ENCODINGS, readTextFile } from '../src/build/read-text-file.ts';
 
@@ -18,6 +20,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     out: { type: 'string' },
+    force: { type: 'boolean', default: false },
     'type-map': { type: 'string' },
     type: { type: 'string' },
     source: { type: 'string' },
@@ -28,7 +31,7 @@ const { values, positionals } = parseArgs({
 const input = positionals[0];
 if (!input) {
   console.error(
-    'Usage: npm run import -- <file.csv|file.json> [--out data/events.json] [--type-map "Group=report,…"] [--type case] [--source "Publisher|Headline|URL"]',
+    'Usage: npm run import -- <file.csv|file.json> [--out data/events.json [--force]] [--type-map "Group=report,…"] [--type case] [--source "Publisher|Headline|URL"]',
   );
   process.exit(2);
 }
@@ -64,9 +67,6 @@ try {
 }
 if (values.title) result.file.title = values.title;
 const output = `${JSON.stringify(result.file, null, 2)}\n`;
-if (values.out) writeFileSync(values.out, output);
-else process.stdout.write(output);
-
 const label = values.out ?? '(output)';
 for (const line of result.skipped) console.error(`${input}: not imported: ${line}`);
 for (const line of result.warnings) console.error(`${input}: check: ${line}`);
@@ -75,4 +75,32 @@ if (!validation.ok) for (const problem of validation.problems) console.error(pro
 console.error(
   `${input}: ${result.file.events.length} event${result.file.events.length === 1 ? '' : 's'} imported, ${result.skipped.length} not imported${validation.ok ? '; the result is valid' : `; ${validation.problems.length} problem${validation.problems.length === 1 ? '' : 's'} to fix before it builds`}.`,
 );
-process.exit(validation.ok && result.skipped.length === 0 ? 0 : 1);
+const clean = validation.ok && result.skipped.length === 0;
+
+/** Why --out must not be written, or undefined: a story's event file must never be lost to a bad import. */
+function refuseOut(out: string): string | undefined {
+  if (!existsSync(out)) return undefined;
+  if (statSync(out).isDirectory())
+    return `${out}: is a folder; give the file to write, such as --out ${out}/events.json`;
+  if (!clean && !values.force)
+    return `${out}: already exists and was not overwritten, because the import has problems (listed above); fix them and import again, or add --force to replace it anyway.`;
+  return undefined;
+}
+
+if (!values.out) {
+  process.stdout.write(output);
+} else {
+  const refused = refuseOut(values.out);
+  if (refused) {
+    console.error(refused);
+    process.exit(1);
+  }
+  try {
+    writeFileAtomic(values.out, output);
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    console.error(`${values.out}: could not be written (${code ?? message}); nothing was changed.`);
+    process.exit(1);
+  }
+}
+process.exit(clean ? 0 : 1);

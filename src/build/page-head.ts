@@ -3,6 +3,7 @@ import { eventPath } from '../core/site-url.ts';
 import { siteJsonLd, eventJsonLd } from '../core/json-ld.ts';
 import type { TimelineEvent } from '../core/schema/event.ts';
 import { SHARE_IMAGE } from './share-image.ts';
+import { undrawableCards } from './share-cards.ts';
 
 /** The site's own share image id (event ids are slugs, so one with a leading underscore cannot clash). */
 export const SITE_IMAGE_ID = '_site';
@@ -21,7 +22,8 @@ export interface PageHead {
    * `<link rel="alternate" hreflang>`; empty when the file names none or the page has no counterpart.
    */
   alternates: { hreflang: string; href: string }[];
-  image: { url: string; alt: string; width: number; height: number };
+  /** None when the fonts cannot draw the site's title (a script they do not cover). */
+  image?: { url: string; alt: string; width: number; height: number };
   /** Absolute address of the page's oEmbed JSON, for discovery. */
   oembed?: string;
   jsonLd?: Record<string, unknown>;
@@ -59,9 +61,23 @@ export function alternatesFor(site: Site, path: string, canonical: string): Page
   ];
 }
 
-/** Which share images the build makes: the site's, and one per event when the file is small enough. */
+/**
+ * Which share images the build makes: the site's, and one per event when the file is small enough; none for a card
+ * whose text the fonts cannot draw (the event then shares the site's image).
+ */
 export function shareImageIds(site: Site): string[] {
-  return [SITE_IMAGE_ID, ...(site.perEventExtras ? site.events.map((e) => e.id) : [])];
+  const undrawable = undrawableCards(site);
+  return [
+    ...(undrawable.site ? [] : [SITE_IMAGE_ID]),
+    ...(site.perEventExtras ? site.events.map((e) => e.id).filter((id) => !undrawable.events.has(id)) : []),
+  ];
+}
+
+/** The share image a page shows: its event's own, else the site's, else none. */
+function shareImage(site: Site, event: TimelineEvent | undefined): string | undefined {
+  const undrawable = undrawableCards(site);
+  if (event && !undrawable.events.has(event.id)) return site.url(`/share/${event.id}.png`);
+  return undrawable.site ? undefined : site.url(`/share/${SITE_IMAGE_ID}.png`);
 }
 
 export function pageHead(site: Site, options: HeadOptions): PageHead {
@@ -70,7 +86,7 @@ export function pageHead(site: Site, options: HeadOptions): PageHead {
   const event = options.event;
   const perEvent = event && site.perEventExtras ? event : undefined;
   const canonical = site.url(options.path);
-  const image = site.url(`/share/${perEvent?.id ?? SITE_IMAGE_ID}.png`);
+  const image = shareImage(site, perEvent);
   return {
     title,
     siteTitle: story.title,
@@ -79,7 +95,7 @@ export function pageHead(site: Site, options: HeadOptions): PageHead {
     language: site.language,
     canonical,
     alternates: alternatesFor(site, options.path, canonical),
-    image: { url: image, alt: title, ...SHARE_IMAGE },
+    ...(image ? { image: { url: image, alt: title, ...SHARE_IMAGE } } : {}),
     ...(options.oembed
       ? { oembed: site.url(perEvent ? `/oembed/events/${perEvent.id}.json` : '/oembed/site.json') }
       : {}),

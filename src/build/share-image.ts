@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { SHARE_FONT_FAMILY, shareFonts } from './share-fonts.ts';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -14,29 +13,6 @@ export interface ShareCard {
   accent: string;
   /** The story's writing direction: an Arabic card starts at the right, as its readers read. */
   dir?: 'ltr' | 'rtl';
-}
-
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
-
-/**
- * Inter, and IBM Plex Sans Arabic for Arabic script (satori takes each letter from the first font that has it), from
- * @fontsource in the project's node_modules: the image never depends on the fonts a machine has. Build time only;
- * the pages themselves use the reader's fonts. (Noto Sans Arabic was tried first: satori left off the dots it draws
- * as separate marks, so ة came out as ه.)
- */
-function loadFonts() {
-  const root = process.env.TIMELINE_PROJECT_ROOT ?? process.cwd();
-  const file = (pkg: string, name: string) => readFileSync(join(root, `node_modules/@fontsource/${pkg}/files/${name}`));
-  fonts ??= ([400, 700] as const).flatMap((weight) => [
-    { name: 'Inter', data: file('inter', `inter-latin-${weight}-normal.woff`), weight, style: 'normal' as const },
-    {
-      name: 'IBM Plex Sans Arabic',
-      data: file('ibm-plex-sans-arabic', `ibm-plex-sans-arabic-arabic-${weight}-normal.woff`),
-      weight,
-      style: 'normal' as const,
-    },
-  ]);
-  return fonts;
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
@@ -63,7 +39,7 @@ export async function shareImageSvg(card: ShareCard): Promise<string> {
       paddingBottom: 64,
       paddingLeft: 72,
       paddingRight: 72,
-      fontFamily: 'Inter, IBM Plex Sans Arabic',
+      fontFamily: SHARE_FONT_FAMILY,
       direction: card.dir ?? 'ltr',
     },
     h('div', { display: 'flex', fontSize: 30, color: '#aab4bf' }, card.siteTitle),
@@ -75,7 +51,7 @@ export async function shareImageSvg(card: ShareCard): Promise<string> {
     ),
     h('div', { display: 'flex', fontSize: 30, color: '#e8ebef' }, card.kicker),
   );
-  return satori(tree as never, { ...SHARE_IMAGE, fonts: loadFonts() });
+  return satori(tree, { ...SHARE_IMAGE, fonts: shareFonts() });
 }
 
 /** The card as a PNG (resvg rasterises). */

@@ -46,6 +46,7 @@ export function startEmbedDialog() {
       state: serializeViewState(state),
       withScript: data.get('script') === 'on',
       scriptSrc: config!.script,
+      scriptIntegrity: config!.integrity,
     };
     const previewUrl = new URL(embedUrl(chosen));
     return {

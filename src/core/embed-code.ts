@@ -12,6 +12,8 @@ export interface EmbedDialogConfig {
   preview: string;
   /** Absolute address of embed.js. */
   script: string;
+  /** Its Subresource Integrity value ("sha384-…"). */
+  integrity: string;
   title: string;
   /** Where the events are (the timeline payload), when the embed can open at one of them. */
   events?: string;
@@ -32,7 +34,17 @@ export interface EmbedOptions {
   /** Add the optional parent script that resizes the iframe. */
   withScript?: boolean;
   scriptSrc?: string;
+  /** Subresource Integrity of that script ("sha384-…"): the host's browser runs it only if it is byte for byte ours. */
+  scriptIntegrity?: string;
 }
+
+/**
+ * What the embedded page may do in the host's article: run its own scripts (filters, the timeline) and open links in
+ * a new, ordinary tab. Not navigate the article, submit forms, open dialogs or touch the host's storage. Without
+ * allow-same-origin the frame has an opaque origin, so its scripts and data are CORS requests: the timeline's host
+ * must send Access-Control-Allow-Origin (the generated _headers does; see README, "Security").
+ */
+export const EMBED_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
 
 function escapeAttribute(value: string) {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -49,10 +61,16 @@ export function embedUrl(options: EmbedOptions): string {
   return url.href;
 }
 
-/** The code to paste: an iframe that works with no script at all, and optionally the resizing script. */
+/**
+ * The code to paste: a sandboxed iframe that works with no script at all, and optionally the resizing script, pinned
+ * by its integrity hash and fetched without cookies (crossorigin="anonymous", which Subresource Integrity needs).
+ */
 export function embedCode(options: EmbedOptions): string {
   const height = Math.max(EMBED_HEIGHT.min, Math.min(EMBED_HEIGHT.max, Math.round(options.height)));
-  const iframe = `<iframe src="${escapeAttribute(embedUrl(options))}" title="${escapeAttribute(options.title)}" width="100%" height="${height}" loading="lazy" style="border:0;width:100%;min-width:100%" referrerpolicy="strict-origin-when-cross-origin" data-timeline-embed></iframe>`;
+  const iframe = `<iframe src="${escapeAttribute(embedUrl(options))}" title="${escapeAttribute(options.title)}" width="100%" height="${height}" loading="lazy" style="border:0;width:100%;min-width:100%" referrerpolicy="strict-origin-when-cross-origin" sandbox="${EMBED_SANDBOX}" data-timeline-embed></iframe>`;
   if (!options.withScript || !options.scriptSrc) return iframe;
-  return `${iframe}\n<script async src="${escapeAttribute(options.scriptSrc)}"></script>`;
+  const integrity = options.scriptIntegrity
+    ? ` integrity="${escapeAttribute(options.scriptIntegrity)}" crossorigin="anonymous"`
+    : '';
+  return `${iframe}\n<script async src="${escapeAttribute(options.scriptSrc)}"${integrity}></script>`;
 }

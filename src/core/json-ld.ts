@@ -2,28 +2,35 @@ import type { Dataset } from './schema/dataset.ts';
 import type { TimelineEvent } from './schema/event.ts';
 
 /** schema.org data for the timeline as a whole. */
-export function siteJsonLd(data: Dataset, url: string, image: string) {
+export function siteJsonLd(data: Dataset, url: string, image: string | undefined) {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name: data.title,
     ...(data.description ? { description: data.description } : {}),
     url,
-    image,
+    // None when the share image cannot be drawn (a title in a script the fonts lack).
+    ...(image ? { image } : {}),
     inLanguage: data.language,
     ...(data.updated ? { dateModified: data.updated.text } : {}),
   };
 }
 
 /** schema.org data for one event's page: an article about a dated event, citing its sources. */
-export function eventJsonLd(event: TimelineEvent, data: Dataset, url: string, siteUrl: string, image: string) {
+export function eventJsonLd(
+  event: TimelineEvent,
+  data: Dataset,
+  url: string,
+  siteUrl: string,
+  image: string | undefined,
+) {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
     headline: event.title,
     description: event.summary,
     url,
-    image,
+    ...(image ? { image } : {}),
     inLanguage: data.language,
     ...(data.updated ? { dateModified: data.updated.text } : {}),
     temporalCoverage: event.end ? `${event.date.text}/${event.end.text}` : event.date.text,

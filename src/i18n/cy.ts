@@ -214,8 +214,17 @@ export const cy: UiStrings = {
   projectorView: 'Golwg taflunydd',
   offlineHeading: 'Ei defnyddio heb y rhyngrwyd',
   offlineText:
-    'Ar ôl i chi agor y wefan hon, mae’ch porwr yn cadw copi: mae pob tudalen wedyn yn gweithio heb rwydwaith. Ar gyfer ystafell heb gysylltiad o gwbl, lawrlwythwch y wefan gyfan fel ZIP, dadsipiwch hi ar y cyfrifiadur neu ar gof bach USB, ac agorwch index.html.',
+    'Mae’ch porwr yn cadw’r tudalennau rydych chi’n eu hagor, felly maen nhw’n agor eto heb rwydwaith. I gadw’r wefan gyfan yn y porwr hwn cyn gwers, cadwch hi i’w defnyddio all-lein. Ar gyfer ystafell heb gysylltiad o gwbl, lawrlwythwch y wefan gyfan fel ZIP, dadsipiwch hi ar y cyfrifiadur neu ar gof bach USB, ac agorwch index.html: copi fel y mae heddiw yw hwn, felly lawrlwythwch ef eto i gael cywiriadau diweddarach.',
   offlineDownload: 'Lawrlwytho’r wefan i’w defnyddio all-lein (ZIP)',
+  offlineAboutText:
+    'Mae’ch porwr yn cadw’r tudalennau rydych chi’n eu hagor, felly maen nhw’n agor eto heb rwydwaith, ac mae’n eu llwytho o’r newydd pryd bynnag y gall, fel bod cywiriadau’n eich cyrraedd. I gadw’r wefan gyfan yn y porwr hwn, cadwch hi i’w defnyddio all-lein.',
+  offlineSave: 'Cadw i’w defnyddio all-lein',
+  offlineSaveSize: 'Cadw i’w defnyddio all-lein ({size})',
+  offlineSaving: 'Wrthi’n cadw’r wefan yn y porwr hwn…',
+  offlineSaved:
+    'Wedi’i chadw: mae pob tudalen o’r wefan hon nawr yn agor yn y porwr hwn heb y rhyngrwyd. Mae’n diweddaru ei hun pan fyddwch ar-lein.',
+  offlineAlreadySaved: 'Mae’r porwr hwn wedi cadw’r wefan i’w defnyddio all-lein. Mae ei chadw eto yn ei diweddaru.',
+  offlineSaveFailed: 'Doedd dim modd cadw’r wefan: collwyd y cysylltiad. Rhowch gynnig arall arni pan fyddwch ar-lein.',
   embedHeading: 'Mewnosod hwn ar eich gwefan',
   embedView: 'Golwg',
   embedViewFull: 'Uchder llawn (yn tyfu i ffitio)',

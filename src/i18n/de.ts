@@ -177,8 +177,19 @@ export const de: UiStrings = {
   projectorView: 'Beamer-Ansicht',
   offlineHeading: 'Ohne Internet nutzen',
   offlineText:
-    'Sobald Sie diese Website geöffnet haben, behält Ihr Browser eine Kopie: Jede Seite funktioniert dann auch ohne Netz. Für einen Raum ganz ohne Verbindung laden Sie die Website als ZIP herunter, entpacken sie auf den Computer oder einen USB-Stick und öffnen index.html.',
+    'Ihr Browser behält die Seiten, die Sie öffnen, sodass sie sich auch ohne Netz wieder öffnen. Um vor dem Unterricht die ganze Website in diesem Browser zu behalten, speichern Sie sie für die Offline-Nutzung. Für einen Raum ganz ohne Verbindung laden Sie die Website als ZIP herunter, entpacken sie auf den Computer oder einen USB-Stick und öffnen index.html: Das ist eine Kopie vom heutigen Tag, laden Sie sie für spätere Korrekturen erneut herunter.',
   offlineDownload: 'Website für die Offline-Nutzung herunterladen (ZIP)',
+  offlineAboutText:
+    'Ihr Browser behält die Seiten, die Sie öffnen, sodass sie sich auch ohne Netz wieder öffnen, und lädt sie neu, sooft er kann, damit Korrekturen Sie erreichen. Um die ganze Website in diesem Browser zu behalten, speichern Sie sie für die Offline-Nutzung.',
+  offlineSave: 'Für die Offline-Nutzung speichern',
+  offlineSaveSize: 'Für die Offline-Nutzung speichern ({size})',
+  offlineSaving: 'Die Website wird in diesem Browser gespeichert …',
+  offlineSaved:
+    'Gespeichert: Jede Seite dieser Website öffnet sich jetzt in diesem Browser auch ohne Internet. Sie aktualisiert sich, wenn Sie online sind.',
+  offlineAlreadySaved:
+    'Dieser Browser hat die Website bereits für die Offline-Nutzung gespeichert. Erneutes Speichern aktualisiert sie.',
+  offlineSaveFailed:
+    'Die Website konnte nicht gespeichert werden: Die Verbindung ist abgebrochen. Versuchen Sie es erneut, wenn Sie online sind.',
   embedHeading: 'Auf Ihrer Website einbetten',
   embedView: 'Ansicht',
   embedViewFull: 'Volle Höhe (passt sich an)',

@@ -8,6 +8,6 @@ export const enUS: UiStrings = {
   ...en,
   activityTable: 'Sorting grid: check one column for each event and note why',
   offlineText:
-    'Once you have opened this site, your browser keeps a copy: every page then works with the network off. For a classroom with no connection at all, download the whole site as a ZIP, unzip it onto the computer or a USB drive, and open index.html.',
+    'Your browser keeps the pages you open, so they open again with the network off. To keep the whole site in this browser before a lesson, save it for offline use. For a classroom with no connection at all, download the whole site as a ZIP, unzip it onto the computer or a USB drive, and open index.html: it is a copy as of today, so download it again for later corrections.',
   embedTheme: 'Colors',
 };

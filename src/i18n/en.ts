@@ -176,8 +176,17 @@ export const en = {
   projectorView: 'Projector view',
   offlineHeading: 'Using it without the internet',
   offlineText:
-    'Once you have opened this site, your browser keeps a copy: every page then works with the network off. For a classroom with no connection at all, download the whole site as a ZIP, unzip it onto the computer or a USB stick, and open index.html.',
+    'Your browser keeps the pages you open, so they open again with the network off. To keep the whole site in this browser before a lesson, save it for offline use. For a classroom with no connection at all, download the whole site as a ZIP, unzip it onto the computer or a USB stick, and open index.html: it is a copy as of today, so download it again for later corrections.',
   offlineDownload: 'Download the site for offline use (ZIP)',
+  offlineAboutText:
+    'Your browser keeps the pages you open, so they open again with the network off, and fetches them afresh whenever it can, so corrections reach you. To keep the whole site in this browser, save it for offline use.',
+  offlineSave: 'Save for offline use',
+  offlineSaveSize: 'Save for offline use ({size})',
+  offlineSaving: 'Saving the site in this browser…',
+  offlineSaved:
+    'Saved: every page of this site now opens in this browser without the internet. It updates itself when you are online.',
+  offlineAlreadySaved: 'This browser has saved the site for offline use. Saving again refreshes it.',
+  offlineSaveFailed: 'Could not save the site: the connection dropped. Try again when you are online.',
   embedHeading: 'Embed this on your site',
   embedView: 'View',
   embedViewFull: 'Full height (grows to fit)',

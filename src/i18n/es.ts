@@ -183,8 +183,18 @@ export const es: UiStrings = {
   projectorView: 'Vista para proyector',
   offlineHeading: 'Usarla sin internet',
   offlineText:
-    'Cuando haya abierto este sitio, su navegador guarda una copia: desde entonces cada página funciona sin red. Para un aula sin ninguna conexión, descargue el sitio entero en un ZIP, descomprímalo en el ordenador o en una memoria USB y abra index.html.',
+    'Su navegador guarda las páginas que abre, así que vuelven a abrirse sin red. Para guardar el sitio entero en este navegador antes de una clase, guárdelo para usarlo sin conexión. Para un aula sin ninguna conexión, descargue el sitio entero en un ZIP, descomprímalo en el ordenador o en una memoria USB y abra index.html: es una copia del día, así que vuelva a descargarla para tener las correcciones posteriores.',
   offlineDownload: 'Descargar el sitio para usarlo sin conexión (ZIP)',
+  offlineAboutText:
+    'Su navegador guarda las páginas que abre, así que vuelven a abrirse sin red, y las actualiza siempre que puede para que le lleguen las correcciones. Para guardar el sitio entero en este navegador, guárdelo para usarlo sin conexión.',
+  offlineSave: 'Guardar para usar sin conexión',
+  offlineSaveSize: 'Guardar para usar sin conexión ({size})',
+  offlineSaving: 'Guardando el sitio en este navegador…',
+  offlineSaved:
+    'Guardado: cada página de este sitio se abre ya en este navegador sin internet. Se actualiza sola cuando hay conexión.',
+  offlineAlreadySaved:
+    'Este navegador ya ha guardado el sitio para usarlo sin conexión. Guardarlo de nuevo lo actualiza.',
+  offlineSaveFailed: 'No se pudo guardar el sitio: se cortó la conexión. Vuelva a intentarlo cuando tenga conexión.',
   embedHeading: 'Insertar en su sitio',
   embedView: 'Vista',
   embedViewFull: 'Altura completa (se adapta al contenido)',

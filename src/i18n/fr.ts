@@ -183,8 +183,18 @@ export const fr: UiStrings = {
   projectorView: 'Vue projecteur',
   offlineHeading: 'L’utiliser sans internet',
   offlineText:
-    'Une fois ce site ouvert, votre navigateur en garde une copie\u00a0: chaque page fonctionne ensuite sans réseau. Pour une salle sans aucune connexion, téléchargez tout le site en ZIP, décompressez-le sur l’ordinateur ou une clé USB et ouvrez index.html.',
+    'Votre navigateur garde les pages que vous ouvrez : elles s’ouvrent à nouveau sans réseau. Pour garder tout le site dans ce navigateur avant un cours, enregistrez-le pour un usage hors ligne. Pour une salle sans aucune connexion, téléchargez tout le site en ZIP, décompressez-le sur l’ordinateur ou une clé USB et ouvrez index.html : c’est une copie du jour, téléchargez-la de nouveau pour avoir les corrections ultérieures.',
   offlineDownload: 'Télécharger le site pour un usage hors ligne (ZIP)',
+  offlineAboutText:
+    'Votre navigateur garde les pages que vous ouvrez : elles s’ouvrent à nouveau sans réseau, et il les recharge dès qu’il le peut, pour que les corrections vous parviennent. Pour garder tout le site dans ce navigateur, enregistrez-le pour un usage hors ligne.',
+  offlineSave: 'Enregistrer pour un usage hors ligne',
+  offlineSaveSize: 'Enregistrer pour un usage hors ligne ({size})',
+  offlineSaving: 'Enregistrement du site dans ce navigateur…',
+  offlineSaved:
+    'Enregistré : chaque page de ce site s’ouvre désormais dans ce navigateur sans internet. Il se met à jour quand vous êtes en ligne.',
+  offlineAlreadySaved:
+    'Ce navigateur a déjà enregistré le site pour un usage hors ligne. L’enregistrer de nouveau le met à jour.',
+  offlineSaveFailed: 'Impossible d’enregistrer le site : la connexion a été coupée. Réessayez une fois en ligne.',
   embedHeading: 'Intégrer sur votre site',
   embedView: 'Affichage',
   embedViewFull: 'Pleine hauteur (s’adapte au contenu)',

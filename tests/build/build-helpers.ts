@@ -46,6 +46,19 @@ export function loadPage(outDir: string, path: string) {
   return cheerio.load(readFileSync(file, 'utf8'));
 }
 
+/** Runs the build into `outDir` as it is, without clearing it first: for the tests of what a build may replace. */
+export function buildInto(eventsFile: string, outDir: string, env: Record<string, string> = {}, args: string[] = []) {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/build.ts'), ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...cleanEnv(), EVENTS_FILE: eventsFile, OUT_DIR: outDir, BUILD_LOG_LEVEL: 'silent', ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, outDir };
+}
+
+/** The build's environment, for tests that start it themselves (to interrupt it). */
+export const buildEnv = (env: Record<string, string>) => ({ ...cleanEnv(), BUILD_LOG_LEVEL: 'silent', ...env });
+
 /** Every page a search engine may list: each built HTML page but the not-found page and those marked noindex (embeds). */
 export function publicPages(outDir: string): string[] {
   return readdirSync(outDir, { recursive: true, encoding: 'utf8' })

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { Script } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { strFromU8, unzipSync } from 'fflate';
-import { buildSite, type BuildRun } from './build-helpers.ts';
+import { buildSite, loadPage, type BuildRun } from './build-helpers.ts';
 import { relativeLink } from '../../src/build/integrations/offline-zip.ts';
-import { precacheList } from '../../src/build/integrations/service-worker-source.ts';
 
 let run: BuildRun;
 beforeAll(() => {
@@ -43,6 +43,13 @@ describe('offline copy (offline.zip)', () => {
     expect($('#offline a[download]').attr('href')).toBe('https://news.example.org/graphics/decade/offline.zip');
   });
 
+  it('says in its README what day it is a copy of and where the current version is, since it cannot be corrected', () => {
+    const files = unzipSync(new Uint8Array(readFileSync(join(run.outDir, 'offline.zip'))));
+    expect(strFromU8(files['timeline/README.txt']!)).toMatch(
+      /This is a copy of the site as it was on \d{4}-\d{2}-\d{2}\. Corrections made since then are not in it: the current version is at https:\/\/news\.example\.org\/graphics\/decade\/\n$/,
+    );
+  });
+
   it('turns site links into file links', () => {
     expect(relativeLink('events/a/index.html', '/graphics/decade/events/b/', '/graphics/decade/')).toBe(
       '../b/index.html',
@@ -57,23 +64,57 @@ describe('offline copy (offline.zip)', () => {
 });
 
 describe('service worker', () => {
-  it('is written with the base path and precaches every page and asset, but not social images or embeds', () => {
-    const sw = readFileSync(join(run.outDir, 'sw.js'), 'utf8');
-    const list = JSON.parse(/const PRECACHE = (\[.*\]);/.exec(sw)![1]!) as string[];
-    expect(list).toContain('/graphics/decade/');
-    expect(list).toContain('/graphics/decade/events/later-case/');
-    expect(list).toContain('/graphics/decade/classroom/');
-    expect(list).toContain('/graphics/decade/timeline.json');
-    expect(list.some((p) => p.includes('/_astro/'))).toBe(true);
-    expect(list.some((p) => /\/share\/|\/embed\/|offline\.zip/.test(p))).toBe(false);
+  const configOf = (dir: string) =>
+    JSON.parse(/\)\(self, (\{.*\})\);\n$/.exec(readFileSync(join(dir, 'sw.js'), 'utf8'))![1]!) as {
+      base: string;
+      version: string;
+      known: string[];
+      save: string[];
+      saveBytes: number;
+    };
+
+  it('knows every page and asset under the base path, but not social images, embeds or the ZIP, and saves them all on request', () => {
+    const config = configOf(run.outDir);
+    expect(config.base).toBe('/graphics/decade/');
+    expect(config.known).toEqual(expect.arrayContaining(['', 'events/later-case/', 'classroom/', 'timeline.json']));
+    expect(config.known.some((p) => p.startsWith('_astro/'))).toBe(true);
+    expect(config.known.some((p) => /^(share|embed|oembed)\/|offline\.zip|404/.test(p))).toBe(false);
+    expect(config.save).toEqual(config.known);
+    expect(config.saveBytes).toBeGreaterThan(100_000);
   });
 
-  it('keeps only the core offline for very large sites', () => {
-    const files = [
-      { path: 'index.html', size: 10 },
-      { path: 'events/a/index.html', size: 20_000_000 },
-    ];
-    expect(precacheList(files)).toEqual(['']);
-    expect(precacheList(files, 30_000_000)).toEqual(['', 'events/a/']);
+  it('changes when one character of the story changes (a same-length correction), so readers’ copies update', () => {
+    const fixture = JSON.parse(readFileSync('tests/fixtures/valid.json', 'utf8')) as {
+      events: { id: string; figures?: { value: number }[] }[];
+    };
+    const figure = fixture.events.find((e) => e.id === 'first-report')!.figures![0]!;
+    figure.value = figure.value === 20 ? 21 : 20;
+    mkdirSync('tests/.tmp', { recursive: true });
+    writeFileSync('tests/.tmp/offline-corrected.json', JSON.stringify(fixture));
+    // Built exactly as the first, but for that one character.
+    const corrected = buildSite('tests/.tmp/offline-corrected.json', 'offline-corrected', {
+      SITE_URL: 'https://news.example.org',
+      BASE_PATH: '/graphics/decade/',
+    });
+    if (corrected.status !== 0) throw new Error(corrected.stderr);
+    expect(configOf(corrected.outDir).version).not.toBe(configOf(run.outDir).version);
+    expect(readFileSync(join(corrected.outDir, 'sw.js'), 'utf8')).not.toBe(
+      readFileSync(join(run.outDir, 'sw.js'), 'utf8'),
+    );
+  });
+
+  it('is offered to save in full on the classroom guide and the about page, hidden until a worker answers', () => {
+    for (const path of ['/classroom/', '/about/']) {
+      const save = loadPage(run.outDir, path)('[data-save-offline]');
+      expect(save.length, path).toBe(1);
+      expect(save.is('[hidden]'), path).toBe(true);
+      expect(save.attr('data-label'), path).toBe('Save for offline use ({size})');
+    }
+  });
+
+  it('is valid JavaScript, with no TypeScript left in it', () => {
+    const source = readFileSync(join(run.outDir, 'sw.js'), 'utf8');
+    expect(() => new Script(source)).not.toThrow();
+    expect(source).not.toMatch(/: (WorkerScope|OfflineWorkerConfig|string|Response)\b/);
   });
 });

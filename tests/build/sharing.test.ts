@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +67,19 @@ describe('sharing metadata', () => {
       );
       expect(json.html).toContain('title="');
     }
+  });
+
+  it('gives embed.js in oEmbed and the Embed dialog the integrity hash of the embed.js it built, and sandboxes the frame', () => {
+    const integrity = `sha384-${createHash('sha384')
+      .update(readFileSync(join(run.outDir, 'embed.js')))
+      .digest('base64')}`;
+    const json = JSON.parse(readFileSync(join(run.outDir, 'oembed/site.json'), 'utf8')) as { html: string };
+    expect(json.html).toContain(
+      `<script async src="https://news.example.org/decade/embed.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
+    );
+    expect(json.html).toContain('sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"');
+    const dialog = JSON.parse(loadPage(run.outDir, '/')('[data-embed-config]').text()) as { integrity: string };
+    expect(dialog.integrity).toBe(integrity);
   });
 
   it('has JSON-LD for the site and each event, safe to inline', () => {

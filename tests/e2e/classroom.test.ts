@@ -138,23 +138,52 @@ test.describe('projector view', () => {
   });
 });
 
-test('after one online visit, the home page, an unvisited event page and the guide reload with the network off', async ({
+test('pages the reader opened reload with the network off; after “Save for offline use”, every page does', async ({
   context,
   page,
 }) => {
+  test.setTimeout(120_000);
+  const event = events.at(-2)!;
+  const kept = (path: string) =>
+    page.evaluate(async (url) => {
+      for (const name of await caches.keys()) if (await (await caches.open(name)).match(url)) return true;
+      return false;
+    }, new URL(path, page.url()).href);
   await page.goto('/');
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // Registered a few seconds after load; the worker then keeps the page on screen and what it needs.
+  await expect.poll(() => kept('/'), { timeout: 30_000 }).toBe(true);
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
   await context.setOffline(true);
-  const event = events.at(-2)!;
   await page.reload();
   await expect(page.locator('li[data-event-id]')).toHaveCount(events.length);
+  // The styles came from the kept copy too.
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/system-ui/);
+  // A page never opened is not kept: a passing reader is not made to download the whole site.
+  await expect(page.goto(`/events/${event.id}/`)).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
+
+  await context.setOffline(false);
+  await page.goto('/classroom/');
+  const save = page.getByRole('button', { name: /^Save for offline use \(\d+(\.\d)? MB\)$/ });
+  await expect(save).toBeVisible({ timeout: 30_000 });
+  await expectNoAxeViolations(page, '[data-save-offline]');
+  await save.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toBeVisible({ timeout: 30_000 });
+  await expectNoAxeViolations(page, '[data-save-offline]');
+  await context.setOffline(true);
   await page.goto(`/events/${event.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
   await expect(page.locator('.source-list li')).toHaveCount(event.sources.length);
   await page.goto('/classroom/');
   await expect(page.locator('.glossary dt')).toHaveCount(classroom.glossary.length);
-  // The styles came from the cache too.
-  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/system-ui/);
+  await expect(page.getByText('This browser has saved the site for offline use.')).toBeVisible({ timeout: 15_000 });
   await context.setOffline(false);
+});
+
+test('without JavaScript the guide offers the ZIP, and no Save button that could not work', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/classroom/');
+  await expect(page.getByRole('link', { name: 'Download the site for offline use (ZIP)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Save for offline use/ })).toHaveCount(0);
+  await context.close();
 });

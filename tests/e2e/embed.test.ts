@@ -8,10 +8,16 @@ import { testPort } from '../support/ports.ts';
 const HOST_PORT = testPort(4331);
 const HOST = `http://localhost:${HOST_PORT}`;
 let hostHtml = '';
+// A page of the host's origin that a frame could be navigated to, claiming a height.
+const impostorHtml = `<!doctype html><title>Impostor</title><script>
+  setInterval(() => { parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 2345 }, '*'); window.sent = (window.sent || 0) + 1; }, 50);
+</script>`;
 let hostServer: Server;
 test.beforeAll(async () => {
-  hostServer = createServer((_req, res) =>
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostHtml),
+  hostServer = createServer((req, res) =>
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(req.url === '/impostor.html' ? impostorHtml : hostHtml),
   );
   await new Promise<void>((resolve) => hostServer.listen(HOST_PORT, '127.0.0.1', resolve));
 });
@@ -84,6 +90,61 @@ test('Pym and WordPress messages appear only when asked for', async ({ page, bas
   expect(messages.some((m: any) => m?.message === 'height' && m.secret === 'abc123' && m.value > 0)).toBe(true);
 });
 
+test('childId and the WordPress secret are taken only in the shapes Pym.js and WordPress make', async ({
+  page,
+  baseURL,
+}) => {
+  await hostPage(page, baseURL!, frameTag('/embed/?childId=tl-1%22%3E%3Cx#?notsecret=abc123&x'), false);
+  await page.locator('iframe').scrollIntoViewIfNeeded();
+  await expect.poll(async () => page.evaluate(() => (window as any).messages.length)).toBeGreaterThan(0);
+  const messages = await page.evaluate(() => (window as any).messages as unknown[]);
+  expect(messages.some((m: any) => m?.sentinel === 'amp' && m.type === 'embed-size')).toBe(true);
+  expect(messages.some((m) => typeof m === 'string' && m.startsWith('pym'))).toBe(false);
+  expect(messages.some((m: any) => m?.message === 'height')).toBe(false);
+});
+
+test('embed.js runs only if it is byte for byte the file the code pins, and then sizes the frame', async ({
+  page,
+  baseURL,
+}) => {
+  const oembed = (await (await page.request.get(`${baseURL}/oembed/site.json`)).json()) as { html: string };
+  // The code points at SITE_URL (localhost:4321 by default); serve it from the test server instead.
+  const code = oembed.html.replace(/https?:\/\/[^/"]+\//g, `${baseURL}/`);
+  expect(code).toMatch(/ integrity="sha384-[^"]+" crossorigin="anonymous"/);
+  hostHtml = `<!doctype html><html lang="en"><head><title>Host</title></head><body><h1>Article</h1>${code}</body></html>`;
+  await page.goto(`${HOST}/oembed.html`);
+  const iframe = page.locator('iframe');
+  await iframe.scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 15_000 }).toBeGreaterThan(1500);
+
+  // One character of the hash changed, as if the file on the server had been altered: the browser refuses to run it.
+  const errors: string[] = [];
+  page.on('console', (message) => errors.push(message.text()));
+  hostHtml = hostHtml.replace(/integrity="sha384-(.)/, (_, c: string) => `integrity="sha384-${c === 'A' ? 'B' : 'A'}`);
+  await page.goto(`${HOST}/tampered.html`);
+  await iframe.scrollIntoViewIfNeeded();
+  await expect.poll(() => errors.some((text) => /integrity/i.test(text)), { timeout: 15_000 }).toBe(true);
+  await expect(page.frameLocator('iframe').locator('li[data-event-id]').first()).toBeAttached();
+  expect(Math.round((await iframe.boundingBox())!.height)).toBe(900);
+});
+
+test('embed.js ignores sizes from a page the frame was navigated to, on another origin', async ({ page, baseURL }) => {
+  await hostPage(page, baseURL!, frameTag('/embed/'), true);
+  const iframe = page.locator('iframe');
+  await iframe.scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 15_000 }).toBeGreaterThan(1500);
+  // The host page sends its own frame elsewhere: the same window (event.source matches), not the embed's origin.
+  await page.evaluate((url) => {
+    document.querySelector('iframe')!.contentWindow!.location.href = url;
+  }, `${HOST}/impostor.html`);
+  await expect
+    .poll(async () => (await page.frame({ url: /impostor/ })?.evaluate(() => (window as any).sent as number)) ?? 0, {
+      timeout: 10_000,
+    })
+    .toBeGreaterThan(20);
+  expect(Math.round((await iframe.boundingBox())!.height)).not.toBe(2345);
+});
+
 test('a single-event embed shows the card, and its links open in a new tab', async ({ page }) => {
   const target = events.find((e) => e.sensitive) ?? events[0]!;
   await page.goto(`/embed/${target.id}/`);
@@ -129,7 +190,10 @@ test('the Embed dialog builds code from the chosen options, copies it, and the p
   await dialog.getByLabel('Dark').check();
   const code = dialog.getByLabel('Code to paste into your page');
   await expect(code).toHaveValue(new RegExp(`embed/\\?event=${target.id}&amp;view=compact&amp;theme=dark"`));
-  await expect(code).toHaveValue(/<script async src="[^"]+\/embed\.js"><\/script>$/);
+  await expect(code).toHaveValue(
+    /<script async src="[^"]+\/embed\.js" integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous"><\/script>$/,
+  );
+  await expect(code).toHaveValue(/ sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" /);
   await expect(dialog.locator('iframe[data-embed-preview]')).toHaveAttribute(
     'src',
     new RegExp(`/embed/\\?event=${target.id}&view=compact&theme=dark$`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/core/render-markdown.ts';
+import { disallowedLinks, renderMarkdown } from '../../src/core/render-markdown.ts';
 
 describe('renderMarkdown', () => {
   it('renders the promised subset', () => {
@@ -21,5 +21,27 @@ describe('renderMarkdown', () => {
   });
   it('leaves headings, images and code as text', () => {
     expect(renderMarkdown('# Title\n\n![alt](https://example.org/x.png) `code`')).not.toMatch(/<h1|<img|<code/);
+  });
+});
+
+describe('links allow only http:, https: and mailto:', () => {
+  it('renders web and e-mail links, and shows any other scheme or a relative address as plain text', () => {
+    const html = renderMarkdown(
+      '[w](https://example.org) [m](mailto:desk@example.org) [t](tel:+441234) [s](ms-settings:) [i](intent://x#Intent;end) [r](/events/x/) [p](//evil.example)',
+    );
+    expect(html).toContain('<a href="https://example.org" rel="noopener">w</a>');
+    expect(html).toContain('<a href="mailto:desk@example.org">m</a>');
+    expect(html.match(/<a /g)).toHaveLength(2);
+    expect(html).toContain('[t](tel:+441234)');
+    expect(html).toContain('[s](ms-settings:)');
+  });
+
+  it('disallowedLinks lists the addresses the renderer refuses, for the validation message', () => {
+    expect(
+      disallowedLinks(
+        'See [a](https://a.example), [b](HTTP://B.EXAMPLE), [c](mailto:x@y.example),\n\n- [d](tel:123)\n- *[e](ms-settings:)*\n\n[f](/relative/) [g](javascript:alert(1))',
+      ),
+    ).toEqual(['tel:123', 'ms-settings:', '/relative/', 'javascript:alert(1)']);
+    expect(disallowedLinks('No links at all, just <a href="tel:1">HTML</a> shown as text.')).toEqual([]);
   });
 });

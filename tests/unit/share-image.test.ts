@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { SHARE_IMAGE, shareImageSvg, type ShareCard } from '../../src/build/share-image.ts';
+import { canDraw } from '../../src/build/share-fonts.ts';
+import { SHARE_IMAGE, renderShareImage, shareImageSvg, type ShareCard } from '../../src/build/share-image.ts';
 
 /** The card drawn to pixels, and the columns of its title band that hold ink (the light text on the dark card). */
 async function draw(card: ShareCard) {
@@ -28,7 +29,25 @@ const card = (title: string, dir: 'ltr' | 'rtl'): ShareCard => ({
   dir,
 });
 
+const latin = (title: string) => renderShareImage({ siteTitle: 'Site', title, kicker: '2008', accent: '#ffb86b' });
+
 describe('share images', () => {
+  it('know which text their fonts can draw: Latin, Latin Extended and Arabic, not other scripts', () => {
+    expect(canDraw('Łódź, Dvořák, Ğül, Őrség – “quoted” … £30m · 17 mai 2008')).toBe(true);
+    expect(canDraw('وفاة طفلة، ١٧ أيار ٢٠٠٨ · قضية')).toBe(true);
+    expect(canDraw('Москва')).toBe(false);
+    expect(canDraw('東京')).toBe(false);
+    expect(canDraw('Ελλάδα')).toBe(false);
+  });
+
+  it('draw Latin Extended letters as themselves, not as the font’s “no glyph” box', async () => {
+    // A missing glyph is always the same box, so two different missing letters draw the same image…
+    expect((await latin('Ж')).equals(await latin('Щ'))).toBe(true);
+    // …while two letters the fonts have draw differently.
+    expect((await latin('Ł')).equals(await latin('Ń'))).toBe(false);
+    expect((await latin('ř')).equals(await latin('ğ'))).toBe(false);
+  });
+
   it('draw Arabic letters with their own shapes: two words that differ by two dots give two images', async () => {
     // A font without Arabic draws every letter as the same empty box, so both would come out identical.
     const withDots = await draw(card('طفلة', 'rtl'));

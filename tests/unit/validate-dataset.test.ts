@@ -228,6 +228,22 @@ describe('the event file schema', () => {
     `);
   });
 
+  it('refuses links in Markdown text that are not http, https or mailto', () => {
+    expect(
+      problems((d) => {
+        d.events[0].body =
+          'See [the report](https://example.org/r), [write to us](mailto:desk@example.org), [this](javascript:alert(1)) and [settings](ms-settings:).';
+        d.chapters = [{ id: 'one', title: 'One', text: '[a file](file:///etc/passwd)', from: '2010', to: '2011' }];
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/events.json: events[0].body: a link to "javascript:alert(1)" is not allowed: links must start with https://, http:// or mailto: (event "later-case")",
+        "data/events.json: events[0].body: a link to "ms-settings:" is not allowed: links must start with https://, http:// or mailto: (event "later-case")",
+        "data/events.json: chapters[0].text: a link to "file:///etc/passwd" is not allowed: links must start with https://, http:// or mailto: (chapter "one")",
+      ]
+    `);
+  });
+
   it('refuses HTML in plain-text fields but allows a lone <', () => {
     expect(
       problems((d) => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
+import { withoutMetaPolicy } from '../content-security-policy.ts';
 
 /** The path from one page's folder to a site path, as a relative link that works from file:// ("/events/a/" → "../events/a/index.html"). */
 export function relativeLink(fromFile: string, sitePath: string, base: string): string {
@@ -31,18 +32,27 @@ export function relativizeHtml(html: string, file: string, base: string, site: s
   });
 }
 
-/** offline.zip: the built site with relative links, minus embeds, social images and itself. */
-export function buildOfflineZip(outDir: string, files: string[], base: string, site: string): Uint8Array {
+/**
+ * offline.zip: the built site with relative links, minus embeds, social images and itself. Once downloaded it can
+ * never be corrected or withdrawn, so its README says what day it is a copy of and where the current site is.
+ */
+export function buildOfflineZip(
+  outDir: string,
+  files: string[],
+  base: string,
+  site: string,
+  madeOn: string,
+): Uint8Array {
   const entries: Record<string, Uint8Array> = {};
   for (const file of files) {
     if (LEFT_OUT.test(file)) continue;
     const data = readFileSync(join(outDir, file));
     entries[`timeline/${file}`] = file.endsWith('.html')
-      ? strToU8(relativizeHtml(data.toString('utf8'), file, base, site))
+      ? strToU8(relativizeHtml(withoutMetaPolicy(data.toString('utf8')), file, base, site))
       : new Uint8Array(data);
   }
   entries['timeline/README.txt'] = strToU8(
-    'Open index.html in a web browser. Every page works from this folder without a network; the interactive timeline needs the site to be served (for example from a web server or the online site).\n',
+    `Open index.html in a web browser. Every page works from this folder without a network; the interactive timeline needs the site to be served (for example from a web server or the online site).\n\nThis is a copy of the site as it was on ${madeOn}. Corrections made since then are not in it: the current version is at ${new URL(base, site).href}\n`,
   );
   // Level 1: nearly the same size for HTML, several times faster on large sites.
   return zipSync(entries, { level: 1 });

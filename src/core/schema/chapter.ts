@@ -3,20 +3,16 @@ import { EVENT_TYPES } from '../event-types.ts';
 import { IdSchema } from './event.ts';
 import { PartialDateSchema } from './partial-date.ts';
 import { plainText } from './plain-text.ts';
+import { markdownText } from './markdown-text.ts';
 import { quoteInput } from './quote-input.ts';
 
 /** One chapter of the story read in order: a stretch of time, a few sentences, and the events it turns on. */
 export const ChapterSchema = z.strictObject({
   id: IdSchema.describe('A lowercase slug, used in the address (?chapter=…); never change it once published.'),
   title: plainText({ max: 120 }).describe('The chapter heading.'),
-  text: z
-    .string()
+  text: markdownText({ max: 3000 })
     .trim()
     .min(1, { error: 'must not be empty' })
-    .max(3000, {
-      error: (issue) =>
-        `must be at most 3,000 characters, got ${typeof issue.input === 'string' ? issue.input.length : '?'}`,
-    })
     .describe(
       'A few plain sentences, in the same small Markdown subset as an event body. Every claim backed by events in the file.',
     ),

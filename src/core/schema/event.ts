@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { isPartialDate, PartialDateSchema } from './partial-date.ts';
 import { quoteInput } from './quote-input.ts';
 import { plainText, WebUrlSchema } from './plain-text.ts';
+import { markdownText } from './markdown-text.ts';
 
 import { EVENT_TYPES, RATING_LEVELS, SLUG } from '../event-types.ts';
 import { isReservedId } from '../page-ids.ts';
@@ -138,12 +139,7 @@ export const EventSchema = z
     summary: plainText({ max: 500 }).describe(
       'One to three sentences of plain text, at most 500 characters, in your own words.',
     ),
-    body: z
-      .string()
-      .max(20_000, {
-        error: (issue) =>
-          `must be at most 20,000 characters, got ${typeof issue.input === 'string' ? issue.input.length : '?'}`,
-      })
+    body: markdownText({ max: 20_000 })
       .optional()
       .describe(
         'Longer text in a small Markdown subset: paragraphs, *emphasis*, [links](https://…) and lists. Raw HTML is shown as text.',

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../build/site-data.ts';
 import { embedCode, OEMBED_SIZE } from '../../core/embed-code.ts';
+import { embedScriptIntegrity } from '../../build/embed-script.ts';
 
 export function getStaticPaths() {
   const site = getSite();
@@ -29,6 +30,7 @@ export const GET: APIRoute = ({ params }) => {
       height: size.height,
       withScript: true,
       scriptSrc: site.url('/embed.js'),
+      scriptIntegrity: embedScriptIntegrity(),
     }),
     width: size.width,
     height: size.height,

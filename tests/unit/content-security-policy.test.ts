@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  contentSecurityPolicy,
+  embedAncestors,
+  inlineScriptHashes,
+  withMetaPolicy,
+  withoutMetaPolicy,
+} from '../../src/build/content-security-policy.ts';
+
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+describe('Content-Security-Policy from the built pages', () => {
+  it('hashes every inline script a browser runs, exactly as written, and nothing else', () => {
+    const html = [
+      '<script type="module">const a = 1;</script>',
+      '<script>\n  (function () { "é"; })();\n</script>',
+      '<script type="application/ld+json">{"@type":"WebSite"}</script>',
+      '<script type="module" src="/_astro/x.js"></script>',
+    ].join('');
+    expect(inlineScriptHashes(html)).toEqual([sha256('const a = 1;'), sha256('\n  (function () { "é"; })();\n')]);
+  });
+
+  it('allows scripts only from the site and by hash, and no plugins, <base> or form posts', () => {
+    expect(contentSecurityPolicy(['sha256-b', 'sha256-a', 'sha256-a'], "'self'")).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'self'",
+    );
+    expect(contentSecurityPolicy([])).not.toContain('frame-ancestors');
+  });
+
+  it('puts the meta tag right after the charset, before any script, and the offline copy can take it out', () => {
+    const page = '<html><head><meta charset="utf-8"><script>x</script></head></html>';
+    const withPolicy = withMetaPolicy(page, "default-src 'self'", 'index.html');
+    expect(withPolicy).toBe(
+      `<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><script>x</script></head></html>`,
+    );
+    expect(withoutMetaPolicy(withPolicy)).toBe(page);
+    expect(() => withMetaPolicy('<html></html>', 'x', 'about/index.html')).toThrow(
+      'about/index.html: no <meta charset="utf-8"> to put the Content-Security-Policy after',
+    );
+  });
+
+  it('reads EMBED_ANCESTORS as origins, always adding the site itself, or says in one line what is wrong', () => {
+    expect(embedAncestors(undefined)).toEqual({ sources: '*' });
+    expect(embedAncestors('*')).toEqual({ sources: '*' });
+    expect(embedAncestors('https://news.example.org, https://*.example.org:8443')).toEqual({
+      sources: "'self' https://news.example.org https://*.example.org:8443",
+    });
+    expect(embedAncestors("https://news.example.org; script-src 'unsafe-inline'")).toEqual({
+      problem:
+        'EMBED_ANCESTORS: "https://news.example.org;" is not an origin; expected origins such as https://news.example.org or https://*.example.org, separated by spaces (or * for anyone)',
+    });
+  });
+});
