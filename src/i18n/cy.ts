@@ -216,6 +216,8 @@ export const cy: UiStrings = {
   offlineText:
     'Mae’ch porwr yn cadw’r tudalennau rydych chi’n eu hagor, felly maen nhw’n agor eto heb rwydwaith. I gadw’r wefan gyfan yn y porwr hwn cyn gwers, cadwch hi i’w defnyddio all-lein. Ar gyfer ystafell heb gysylltiad o gwbl, lawrlwythwch y wefan gyfan fel ZIP, dadsipiwch hi ar y cyfrifiadur neu ar gof bach USB, ac agorwch index.html: copi fel y mae heddiw yw hwn, felly lawrlwythwch ef eto i gael cywiriadau diweddarach.',
   offlineDownload: 'Lawrlwytho’r wefan i’w defnyddio all-lein (ZIP)',
+  offlineZipReadme:
+    'Agorwch index.html mewn porwr gwe. Mae pob tudalen yn gweithio o’r ffolder hon heb rwydwaith; mae angen gweini’r wefan i’r llinell amser ryngweithiol weithio (er enghraifft o weinydd gwe neu’r wefan ar-lein).\n\nCopi o’r wefan fel yr oedd ar {date} yw hwn. Dyw’r cywiriadau a wnaed ers hynny ddim ynddo: mae’r fersiwn gyfredol yn {url}',
   offlineAboutText:
     'Mae’ch porwr yn cadw’r tudalennau rydych chi’n eu hagor, felly maen nhw’n agor eto heb rwydwaith, ac mae’n eu llwytho o’r newydd pryd bynnag y gall, fel bod cywiriadau’n eich cyrraedd. I gadw’r wefan gyfan yn y porwr hwn, cadwch hi i’w defnyddio all-lein.',
   offlineSave: 'Cadw i’w defnyddio all-lein',

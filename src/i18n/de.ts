@@ -179,6 +179,8 @@ export const de: UiStrings = {
   offlineText:
     'Ihr Browser behält die Seiten, die Sie öffnen, sodass sie sich auch ohne Netz wieder öffnen. Um vor dem Unterricht die ganze Website in diesem Browser zu behalten, speichern Sie sie für die Offline-Nutzung. Für einen Raum ganz ohne Verbindung laden Sie die Website als ZIP herunter, entpacken sie auf den Computer oder einen USB-Stick und öffnen index.html: Das ist eine Kopie vom heutigen Tag, laden Sie sie für spätere Korrekturen erneut herunter.',
   offlineDownload: 'Website für die Offline-Nutzung herunterladen (ZIP)',
+  offlineZipReadme:
+    'Öffnen Sie index.html in einem Browser. Jede Seite funktioniert aus diesem Ordner ohne Netz; die interaktive Chronik braucht eine ausgelieferte Website (etwa von einem Webserver oder die Online-Version).\n\nDies ist eine Kopie der Website vom {date}. Spätere Korrekturen sind nicht enthalten: Die aktuelle Fassung steht unter {url}',
   offlineAboutText:
     'Ihr Browser behält die Seiten, die Sie öffnen, sodass sie sich auch ohne Netz wieder öffnen, und lädt sie neu, sooft er kann, damit Korrekturen Sie erreichen. Um die ganze Website in diesem Browser zu behalten, speichern Sie sie für die Offline-Nutzung.',
   offlineSave: 'Für die Offline-Nutzung speichern',

@@ -178,6 +178,9 @@ export const en = {
   offlineText:
     'Your browser keeps the pages you open, so they open again with the network off. To keep the whole site in this browser before a lesson, save it for offline use. For a classroom with no connection at all, download the whole site as a ZIP, unzip it onto the computer or a USB stick, and open index.html: it is a copy as of today, so download it again for later corrections.',
   offlineDownload: 'Download the site for offline use (ZIP)',
+  /** The README.txt inside the offline ZIP: how to open it and what day it is a copy of. */
+  offlineZipReadme:
+    'Open index.html in a web browser. Every page works from this folder without a network; the interactive timeline needs the site to be served (for example from a web server or the online site).\n\nThis is a copy of the site as it was on {date}. Corrections made since then are not in it: the current version is at {url}',
   offlineAboutText:
     'Your browser keeps the pages you open, so they open again with the network off, and fetches them afresh whenever it can, so corrections reach you. To keep the whole site in this browser, save it for offline use.',
   offlineSave: 'Save for offline use',

@@ -185,6 +185,8 @@ export const es: UiStrings = {
   offlineText:
     'Su navegador guarda las páginas que abre, así que vuelven a abrirse sin red. Para guardar el sitio entero en este navegador antes de una clase, guárdelo para usarlo sin conexión. Para un aula sin ninguna conexión, descargue el sitio entero en un ZIP, descomprímalo en el ordenador o en una memoria USB y abra index.html: es una copia del día, así que vuelva a descargarla para tener las correcciones posteriores.',
   offlineDownload: 'Descargar el sitio para usarlo sin conexión (ZIP)',
+  offlineZipReadme:
+    'Abra index.html en un navegador. Cada página funciona desde esta carpeta sin red; la cronología interactiva necesita que el sitio se sirva (por ejemplo, desde un servidor web o el sitio en línea).\n\nEsta es una copia del sitio tal como estaba el {date}. Las correcciones posteriores no están incluidas: la versión actual está en {url}',
   offlineAboutText:
     'Su navegador guarda las páginas que abre, así que vuelven a abrirse sin red, y las actualiza siempre que puede para que le lleguen las correcciones. Para guardar el sitio entero en este navegador, guárdelo para usarlo sin conexión.',
   offlineSave: 'Guardar para usar sin conexión',

@@ -185,6 +185,8 @@ export const fr: UiStrings = {
   offlineText:
     'Votre navigateur garde les pages que vous ouvrez : elles s’ouvrent à nouveau sans réseau. Pour garder tout le site dans ce navigateur avant un cours, enregistrez-le pour un usage hors ligne. Pour une salle sans aucune connexion, téléchargez tout le site en ZIP, décompressez-le sur l’ordinateur ou une clé USB et ouvrez index.html : c’est une copie du jour, téléchargez-la de nouveau pour avoir les corrections ultérieures.',
   offlineDownload: 'Télécharger le site pour un usage hors ligne (ZIP)',
+  offlineZipReadme:
+    'Ouvrez index.html dans un navigateur. Chaque page fonctionne depuis ce dossier sans réseau ; la chronologie interactive a besoin que le site soit servi (par exemple par un serveur web ou le site en ligne).\n\nCeci est une copie du site tel qu’il était le {date}. Les corrections apportées depuis n’y figurent pas : la version à jour se trouve à l’adresse {url}',
   offlineAboutText:
     'Votre navigateur garde les pages que vous ouvrez : elles s’ouvrent à nouveau sans réseau, et il les recharge dès qu’il le peut, pour que les corrections vous parviennent. Pour garder tout le site dans ce navigateur, enregistrez-le pour un usage hors ligne.',
   offlineSave: 'Enregistrer pour un usage hors ligne',

@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
+import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, loadPage, projectRoot, type BuildRun } from './build-helpers.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -83,6 +84,13 @@ describe.each(LANGUAGES)('the %s edition', (name) => {
       readFileSync(join(runs.get(name)!.outDir, 'timeline.json'), 'utf8'),
     ) as TimelinePayload;
     const words = new Set(wordsOf(stringsIn(payload.strings).join(' ') + payload.events.map((e) => e.when).join(' ')));
+    expect(forbidden.filter((w) => words.has(w))).toEqual([]);
+  });
+
+  it('writes the offline ZIP’s README in the language too', () => {
+    const zip = unzipSync(new Uint8Array(readFileSync(join(runs.get(name)!.outDir, 'offline.zip'))));
+    const words = new Set(wordsOf(strFromU8(zip['timeline/README.txt']!)));
+    expect(words.size).toBeGreaterThan(10);
     expect(forbidden.filter((w) => words.has(w))).toEqual([]);
   });
 
