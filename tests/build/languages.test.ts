@@ -24,9 +24,12 @@ beforeAll(() => {
 
 /** The words of a text, as a reader would pick them out, lowercased; addresses and file names are not words. */
 const wordsOf = (text: string) =>
-  (text.replace(/\S*[/.]\S*[/.]\S*|\S+\/\S*/g, ' ').toLowerCase().match(/\p{L}[\p{L}’']*/gu) ?? []).filter(
-    (w) => w.length >= 3,
-  );
+  (
+    text
+      .replace(/\S*[/.]\S*[/.]\S*|\S+\/\S*/g, ' ')
+      .toLowerCase()
+      .match(/\p{L}[\p{L}’']*/gu) ?? []
+  ).filter((w) => w.length >= 3);
 
 /** Every word of every English interface string, placeholders left out. */
 function englishWords(): Set<string> {
@@ -80,9 +83,7 @@ describe.each(LANGUAGES)('the %s edition', (name) => {
   );
 
   it('sends the browser its strings in the language too (timeline.json)', () => {
-    const payload = JSON.parse(
-      readFileSync(join(runs.get(name)!.outDir, 'timeline.json'), 'utf8'),
-    ) as TimelinePayload;
+    const payload = JSON.parse(readFileSync(join(runs.get(name)!.outDir, 'timeline.json'), 'utf8')) as TimelinePayload;
     const words = new Set(wordsOf(stringsIn(payload.strings).join(' ') + payload.events.map((e) => e.when).join(' ')));
     expect(forbidden.filter((w) => words.has(w))).toEqual([]);
   });
