@@ -30,7 +30,17 @@ export default defineConfig({
   // In this order: the security headers add the CSP to each page, then the offline copy is made from the final pages.
   integrations: [securityHeaders(), offline(), liveData()],
   // Native and layout-engine packages run in Node at build time; never bundle them.
-  vite: { ssr: { external: ['@resvg/resvg-js', 'satori'] } },
+  vite: {
+    ssr: { external: ['@resvg/resvg-js', 'satori'] },
+    // vis-timeline's dependencies this timeline has no use for, replaced by small stand-ins that keep its behaviour
+    // (src/client/vendor/): the lazy chunk stays small.
+    resolve: {
+      alias: {
+        xss: fileURLToPath(new URL('./src/client/vendor/xss.ts', import.meta.url)),
+        keycharm: fileURLToPath(new URL('./src/client/vendor/keycharm.ts', import.meta.url)),
+      },
+    },
+  },
   // Sandboxed embeds have an opaque origin: their module scripts and data are CORS requests. Static hosts need the
   // same header for embeds to be interactive there (the build writes it into _headers; see README, "Security").
   server: { port: 4321, headers: { 'Access-Control-Allow-Origin': '*' } },

@@ -18,10 +18,13 @@ import { findChromium } from '../scripts/chromium-path.ts';
 import { generateEvents } from '../tests/support/generate-events.ts';
 import { serveFolder } from '../tests/support/static-server.ts';
 import { toTimelineJs } from '../src/build/export-timelinejs.ts';
+import { lighthouseMobile, type LighthouseFigures } from './lighthouse.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'bench/out');
-const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').filter(Boolean).map(Number);
+/** Files Lighthouse audits on a phone: the story itself ("story") and synthetic files of these sizes. */
+const lighthouseFiles = (process.env.BENCH_LIGHTHOUSE ?? 'story,300').split(',').filter(Boolean);
 mkdirSync(out, { recursive: true });
 
 function folderBytes(dir: string): number {
@@ -153,6 +156,27 @@ for (const size of sizes) {
   );
   await page.waitForLoadState('networkidle');
   const afterTimeline = bytes.total();
+  const lazyChunk = bytes.seen.find((r) => /timeline-view/.test(r.url));
+  // The issue's one-screen and no-collision figures, measured as a reader sees them.
+  const layout = await page.evaluate(() => {
+    const area = document.querySelector('#timeline .vis-panel.vis-center')!.getBoundingClientRect();
+    const boxes = (selector: string) =>
+      [...document.querySelectorAll(selector)]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0 && r.right > area.left && r.left < area.right);
+    const labels = boxes('#timeline .tl-label');
+    const marks = boxes('#timeline .tl-mark');
+    const hit = (a: DOMRect, b: DOMRect) =>
+      a.left + 0.5 < b.right && b.left + 0.5 < a.right && a.top + 0.5 < b.bottom && b.top + 0.5 < a.bottom;
+    let overlaps = 0;
+    labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => hit(a, b) && overlaps++));
+    for (const a of labels) for (const b of marks) if (hit(a, b)) overlaps++;
+    return {
+      height: Math.round(document.querySelector('#timeline')!.getBoundingClientRect().height),
+      labels: labels.length,
+      overlaps,
+    };
+  });
   const heap = await heapBytes(page);
   await context.close();
   server.close();
@@ -199,6 +223,10 @@ for (const size of sizes) {
     phoneFirstLoadGzip: phoneFirstLoad,
     timelineLoadedBeforeReached: lazyLoadedEarly,
     interactiveGzip: afterTimeline,
+    lazyChunkGzip: lazyChunk?.gzip ?? 0,
+    timelineHeight: layout.height,
+    labelsDrawn: layout.labels,
+    labelOverlaps: layout.overlaps,
     readyMsAfterInView: Math.round(readyAt - scrolledAt),
     // A timeline that is "ready" but draws nothing would be fast and useless: this says what was on screen.
     itemsDrawnAtReady: itemsDrawn,
@@ -213,6 +241,28 @@ for (const size of sizes) {
 }
 await browser.close();
 
+// Lighthouse on a phone, each site served gzipped as a static host would.
+const audits: ({ file: string } & LighthouseFigures)[] = [];
+for (const name of lighthouseFiles) {
+  const site = join(out, `lighthouse-${name}`);
+  const env: Record<string, string> = { OUT_DIR: site, BUILD_LOG_LEVEL: 'silent' };
+  if (name !== 'story') {
+    const eventsFile = join(out, `events-${name}.json`);
+    writeFileSync(eventsFile, JSON.stringify(generateEvents(Number(name))));
+    env.EVENTS_FILE = eventsFile;
+  }
+  const build = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  if (build.status !== 0) throw new Error(`build of ${name} failed:\n${build.stderr}`);
+  const server = await serveFolder(site, ++port, '/', { gzip: true });
+  audits.push({ file: name, ...(await lighthouseMobile(`http://127.0.0.1:${port}/`)) });
+  server.close();
+  console.error(`audited ${name}`);
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const table = results.map((r: any) => ({
   events: r.events,
@@ -222,6 +272,9 @@ const table = results.map((r: any) => ({
   'first load total': kb(r.firstLoadGzip.total),
   'phone first load': kb(r.phoneFirstLoadGzip.total),
   'interactive total': kb(r.interactiveGzip.total),
+  'lazy chunk': kb(r.lazyChunkGzip),
+  'timeline height': `${r.timelineHeight} px`,
+  'labels / overlaps': `${r.labelsDrawn} / ${r.labelOverlaps}`,
   'ready after in view': `${r.readyMsAfterInView} ms`,
   'items drawn': r.itemsDrawnAtReady,
   'ready since nav': `${r.readyMsSinceNavigation} ms`,
@@ -233,8 +286,19 @@ const table = results.map((r: any) => ({
   'ours/TLJS interactive': r.ratioInteractive,
 }));
 console.table(table);
+console.table(
+  audits.map((a) => ({
+    'Lighthouse mobile, /': a.file,
+    performance: a.performance,
+    accessibility: a.accessibility,
+    CLS: a.cls,
+    'TBT ms': a.tbtMs,
+    'LCP ms': a.lcpMs,
+    'target size': a.targetSize === null ? 'not run' : a.targetSize ? 'pass' : 'FAIL',
+  })),
+);
 writeFileSync(
   join(root, 'bench/results.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, results }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, results, lighthouse: audits }, null, 2)}\n`,
 );
 console.log('wrote bench/results.json');

@@ -20,8 +20,15 @@ export function resolveClassroomFile(): string | undefined {
 
 export type ClassroomResult = { ok: true; data: Classroom | undefined } | { ok: false; problems: string[] };
 
-/** Validates the classroom file against its schema and against the events it links to. A missing default file is fine. */
-export function validateClassroomFile(path: string | undefined, eventIds: ReadonlySet<string>): ClassroomResult {
+/**
+ * Validates the classroom file against its schema and against the events it links to (the handout's summaries are
+ * for key moments only). A missing default file is fine.
+ */
+export function validateClassroomFile(
+  path: string | undefined,
+  eventIds: ReadonlySet<string>,
+  keyMoments: ReadonlySet<string> = eventIds,
+): ClassroomResult {
   if (!path || (!process.env.CLASSROOM_FILE && !existsSync(path))) return { ok: true, data: undefined };
   const label = displayName(path);
   if (!existsSync(path)) return { ok: false, problems: [`${label}: file not found`] };
@@ -45,5 +52,12 @@ export function validateClassroomFile(path: string | undefined, eventIds: Readon
   result.data.activity.events.forEach(
     (id, j) => !eventIds.has(id) && problems.push(`${label}: activity.events[${j}]: no event has the id "${id}"`),
   );
+  for (const id of Object.keys(result.data.handout?.summaries ?? {})) {
+    if (!eventIds.has(id)) problems.push(`${label}: handout.summaries.${id}: no event has the id "${id}"`);
+    else if (!keyMoments.has(id))
+      problems.push(
+        `${label}: handout.summaries.${id}: the handout summarises key moments only; mark the event "highlight": true or remove this summary`,
+      );
+  }
   return problems.length ? { ok: false, problems } : { ok: true, data: result.data };
 }

@@ -8,6 +8,7 @@ import { formatMessage, type Message, type MessageValues } from '../core/message
 import { formatPartialDate } from '../core/partial-date.ts';
 import { withBase } from '../core/site-url.ts';
 import { overviewOf } from '../core/overview.ts';
+import { sourceReferences } from '../core/source-references.ts';
 
 /** Up to this many events `/` lists every event; past it, `/` lists years and each year has its own page. */
 export const FULL_LIST_LIMIT = 600;
@@ -23,6 +24,7 @@ function computeSite(eventsFile: string, classroomFile: string | undefined) {
   if (warning) console.warn(`${eventsFile}: ${warning}`);
   const listMode: 'full' | 'years' = events.length > FULL_LIST_LIMIT ? 'years' : 'full';
   let overview: ReturnType<typeof overviewOf> | undefined;
+  let references: ReturnType<typeof sourceReferences> | undefined;
   return {
     story,
     classroom,
@@ -48,6 +50,10 @@ function computeSite(eventsFile: string, classroomFile: string | undefined) {
     /** The overview chart's model and layout (drawn in the page, sent to the browser as numbers). */
     get overview() {
       return (overview ??= overviewOf(events, story.focus));
+    },
+    /** Every distinct source numbered once, for the printed reference (/print/). */
+    get references() {
+      return (references ??= sourceReferences(events));
     },
     updated: story.updated ? { date: story.updated, text: formatPartialDate(story.updated, language) } : undefined,
     /** Interface text with values, in the story's language. */

@@ -13,6 +13,10 @@ export type SiteFilesResult =
 export function validateSiteFiles(eventsFile: string, classroomFile: string | undefined): SiteFilesResult {
   const events = validateEventFile(eventsFile);
   if (!events.ok) return events;
-  const classroom = validateClassroomFile(classroomFile, new Set(events.data.events.map((e) => e.id)));
+  const classroom = validateClassroomFile(
+    classroomFile,
+    new Set(events.data.events.map((e) => e.id)),
+    new Set(events.data.events.filter((e) => e.highlight).map((e) => e.id)),
+  );
   return classroom.ok ? { ok: true, data: events.data, classroom: classroom.data } : classroom;
 }

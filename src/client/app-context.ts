@@ -11,8 +11,17 @@ export type TimelineCommand = 'prev' | 'next' | 'first' | 'last' | 'zoom-in' | '
 
 export type Action =
   | { type: 'filter'; types: ViewState['types']; q: ViewState['q']; hideSensitive: ViewState['hideSensitive'] }
-  | { type: 'select'; id: string | undefined; origin: Origin; openDetail?: boolean; focusDetail?: boolean }
+  | {
+      type: 'select';
+      id: string | undefined;
+      origin: Origin;
+      openDetail?: boolean;
+      focusDetail?: boolean;
+      /** False when focus has moved to the event's marker, whose name already says its date and title. */
+      announce?: boolean;
+    }
   | { type: 'open-detail'; focus: boolean }
+  | { type: 'close-detail' }
   | { type: 'window'; fromYear: number; toYear: number }
   | { type: 'command'; command: TimelineCommand };
 

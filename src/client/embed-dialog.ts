@@ -40,7 +40,7 @@ export function startEmbedDialog() {
       src: config!.src,
       title: config!.title,
       height: Number(data.get('height')) || EMBED_HEIGHT.timeline,
-      view: data.get('view') === 'compact' ? 'compact' : 'full',
+      view: data.get('view') === 'compact' ? 'compact' : data.get('view') === 'full' ? 'full' : 'article',
       theme: (data.get('theme') as EmbedOptions['theme']) ?? 'auto',
       controls: select ? data.get('controls') === 'on' : true,
       state: serializeViewState(state),

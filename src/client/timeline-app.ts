@@ -16,12 +16,15 @@ import { readJson } from './read-json.ts';
 import type { TimelineView } from './timeline-view.ts';
 import { watchYearStrip } from './year-strip.ts';
 
-const WIDE = '(min-width: 48rem)';
+/** The timeline is drawn from 600 px wide (an article column); narrower, the list is the page. */
+const WIDE = '(min-width: 37.5rem)';
 
 function start(root: HTMLElement) {
   const config = readJson<TimelineAppConfig>(root, '[data-app-config]');
   if (!config) return;
   const state: ViewState = parseViewState(location.search);
+  /** The event the page was opened at (?event=), scrolled into view once the timeline shows it. */
+  const deepLink = state.event;
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const region = root.querySelector<HTMLElement>('[data-timeline-region]')!;
   const announcer = root.querySelector<HTMLElement>('[data-announcer]')!;
@@ -50,7 +53,12 @@ function start(root: HTMLElement) {
   connectTable(root, ctx);
   const overview = connectOverview(root, ctx);
   const detail = connectDetail(root.querySelector<HTMLElement>('[data-detail]')!, ctx, () => {
-    return lastTrigger ?? region.querySelector<HTMLElement>('#timeline');
+    // Back to what opened it: the list's button, the overview, or the event's marker on the timeline.
+    return (
+      lastTrigger ??
+      region.querySelector<HTMLElement>('#timeline .tl-mark.is-selected') ??
+      region.querySelector<HTMLElement>('#timeline')
+    );
   });
   /** The build's data, once it has arrived. */
   let ready: LoadedData | undefined;
@@ -120,8 +128,8 @@ function start(root: HTMLElement) {
     }
     const event = loaded.byId.get(id)!;
     root.dataset.selected = id;
-    ctx.announce(`${event.when}: ${event.title}`);
-    if (origin !== 'timeline') timeline?.select(id);
+    if (action.announce !== false) ctx.announce(`${event.when}: ${event.title}`);
+    if (origin !== 'timeline') timeline?.select(id, origin === 'keyboard' ? 'reveal' : 'centre');
     if (!matchMedia(WIDE).matches) {
       // Phones read the list itself: take the reader to the entry instead of a panel.
       if (origin !== 'list') list.scrollTo(id);
@@ -144,9 +152,12 @@ function start(root: HTMLElement) {
       void applyFilters();
     } else if (action.type === 'select') {
       if (action.origin === 'list' || action.origin === 'overview') lastTrigger = document.activeElement as HTMLElement;
+      else if (action.origin === 'timeline') lastTrigger = null;
       withData((loaded) => select(action, loaded));
     } else if (action.type === 'open-detail') {
       withData((loaded) => openDetail(loaded, action.focus));
+    } else if (action.type === 'close-detail') {
+      detail.hide();
     } else if (action.type === 'window') {
       state.from = action.fromYear;
       state.to = action.toYear;
@@ -166,6 +177,9 @@ function start(root: HTMLElement) {
       timeline = mount(ctx, region, loaded);
       root.dataset.timelineReady = 'true';
       performance.mark('timeline:ready');
+      // A link to an event shows it: the timeline, centred on it, and its details below, in view.
+      if (deepLink && selected === deepLink)
+        region.scrollIntoView({ block: 'start', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
     })().catch((error: unknown) => {
       const message = region.querySelector('[data-timeline-message]');
       if (message) message.textContent = config!.failed;
@@ -176,7 +190,6 @@ function start(root: HTMLElement) {
   }
 
   function watchTimeline() {
-    region.hidden = false;
     // With ?event= a reader expects the event centred straight away; otherwise wait until the timeline is near.
     if (state.event && matchMedia(WIDE).matches) return void mountTimeline();
     const observer = new IntersectionObserver((records) => {

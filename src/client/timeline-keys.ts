@@ -1,55 +1,57 @@
-import type { ClientEvent } from '../core/timeline-payload.ts';
-import type { AppContext, TimelineCommand } from './app-context.ts';
+// The timeline's keys, listened for on the timeline itself and acting only when focus is inside it: Chartability's
+// "controls override assistive technology" failure is a page-wide key handler. The "How to use" disclosure lists them.
 
-/**
- * The timeline's keys, on its own focusable element only (never the document): Chartability's "controls override
- * assistive technology" failure is a page-wide key handler. ⌘+wheel zooms too, for readers on a Mac.
- */
-export function bindTimelineKeys(container: HTMLElement, ctx: AppContext, command: (command: TimelineCommand) => void) {
-  const keys: Record<string, TimelineCommand | 'open'> = {
-    ArrowRight: 'next',
-    ArrowDown: 'next',
-    ArrowLeft: 'prev',
-    ArrowUp: 'prev',
-    Home: 'first',
-    End: 'last',
-    Enter: 'open',
-    '+': 'zoom-in',
-    '=': 'zoom-in',
-    '-': 'zoom-out',
-    _: 'zoom-out',
-  };
-  container.addEventListener('keydown', (event) => {
-    if (event.target !== container || event.altKey || event.ctrlKey || event.metaKey) return;
-    const action = keys[event.key];
-    if (!action) return;
+export type TimelineKey =
+  | { kind: 'time'; delta: 1 | -1 }
+  | { kind: 'lane'; delta: 1 | -1 }
+  | { kind: 'end'; which: 'first' | 'last' }
+  | { kind: 'open' }
+  | { kind: 'close' }
+  | { kind: 'zoom'; delta: 1 | -1 }
+  | { kind: 'help' };
+
+const KEYS: Record<string, TimelineKey> = {
+  ArrowRight: { kind: 'time', delta: 1 },
+  ArrowLeft: { kind: 'time', delta: -1 },
+  ArrowDown: { kind: 'lane', delta: 1 },
+  ArrowUp: { kind: 'lane', delta: -1 },
+  Home: { kind: 'end', which: 'first' },
+  End: { kind: 'end', which: 'last' },
+  Enter: { kind: 'open' },
+  ' ': { kind: 'open' },
+  Escape: { kind: 'close' },
+  '+': { kind: 'zoom', delta: 1 },
+  '=': { kind: 'zoom', delta: 1 },
+  '-': { kind: 'zoom', delta: -1 },
+  _: { kind: 'zoom', delta: -1 },
+  '?': { kind: 'help' },
+};
+
+export function bindTimelineKeys(lanes: HTMLElement, act: (key: TimelineKey, target: HTMLElement) => void) {
+  lanes.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement;
+    if (!lanes.contains(target)) return;
+    const key = KEYS[event.key];
+    // Enter and Space on a cluster press it (it zooms in), as on any button.
+    if (!key || (key.kind === 'open' && target.dataset.kind && !target.dataset.id)) return;
     event.preventDefault();
-    if (action === 'open') {
-      if (ctx.selected()) ctx.dispatch({ type: 'open-detail', focus: true });
-    } else {
-      command(action);
-    }
+    act(key, target);
   });
-  container.addEventListener(
-    'wheel',
-    (event) => {
-      if (!event.metaKey) return;
-      event.preventDefault();
-      command(event.deltaY < 0 ? 'zoom-in' : 'zoom-out');
-    },
-    { passive: false },
-  );
 }
 
-/** The event a step lands on: the next or previous shown event in time, or the first one in view when none is selected. */
-export function stepFrom(
-  shown: readonly ClientEvent[],
-  selected: string | undefined,
-  delta: number,
-  windowStart: number,
-) {
-  if (shown.length === 0) return undefined;
-  const index = selected ? shown.findIndex((e) => e.id === selected) : -1;
-  if (index === -1) return delta > 0 ? (shown.find((e) => e.start >= windowStart) ?? shown[0]) : shown.at(-1);
-  return shown[Math.min(shown.length - 1, Math.max(0, index + delta))];
+/** The "How to use" disclosure: `?` opens it and takes focus there; Escape closes it and goes back. */
+export function connectHelp(help: HTMLDetailsElement | null, back: () => void) {
+  const body = help?.querySelector<HTMLElement>('[data-howto-body]');
+  help?.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !help.open) return;
+    event.preventDefault();
+    help.open = false;
+    back();
+  });
+  return () => {
+    if (!help || !body) return;
+    help.open = true;
+    body.focus();
+  };
 }

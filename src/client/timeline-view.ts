@@ -1,24 +1,34 @@
-// Loaded on demand: vis-timeline, its CSS and the d3 brush that links the overview to the timeline.
-import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
+// Loaded on demand: the interactive timeline. vis-timeline keeps the window, the axis, pan and zoom and lays out the
+// items in four fixed-height lanes (stack: false); timeline-render.ts decides the items and places the labels;
+// timeline-keys.ts and timeline-tooltip.ts add the keyboard and the tooltip; the d3 brush links the overview.
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import moment from 'moment';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
+import { alignToBins, binMonthsFor, itemsToDraw } from '../core/crowding.ts';
+import { EVENT_TYPES, type EventType } from '../core/event-types.ts';
+import { loadedRangeFor, needsReload, type TimeRange } from '../core/loaded-range.ts';
 import { formatMessage } from '../core/messages.ts';
 import { utcDay } from '../core/partial-date.ts';
-import { centredOn, fullWindow, initialWindow, toTimelineGroups, type TimelineItem } from '../core/timeline-items.ts';
-import { loadedRangeFor, needsReload, type TimeRange } from '../core/loaded-range.ts';
-import { alignToBins, binMonthsFor, diffItems, isBlock, itemsToDraw } from '../core/crowding.ts';
+import { majorLabel, minorLabel, type AxisScale } from '../core/time-axis.ts';
+import { fullWindow, initialWindow, toTimelineGroups, type TimelineItem } from '../core/timeline-items.ts';
+import type { TimelinePayload } from '../core/timeline-payload.ts';
 import type { AppContext, LoadedData, TimelineCommand } from './app-context.ts';
 import { attachBrush } from './overview-brush.ts';
-import { bindTimelineKeys, stepFrom } from './timeline-keys.ts';
+import { connectTimelineInput } from './timeline-input.ts';
+import { shape } from './timeline-marker.ts';
+import { createRenderer } from './timeline-render.ts';
+import type { VisInternals, VisItem } from './timeline-vis.ts';
 
 export interface TimelineView {
-  select(id: string | undefined): void;
+  /** Selects an event (or none) chosen elsewhere: 'centre' puts it in the middle, 'reveal' only brings it into view. */
+  select(id: string | undefined, how?: 'centre' | 'reveal'): void;
   setVisible(ids: ReadonlySet<string> | null): void;
   command(command: TimelineCommand): void;
 }
 
-const YEAR = 365.25 * 86_400_000;
+const DAY = 86_400_000;
+const YEAR = 365.25 * DAY;
 const rangeOf = (dates: { start: Date; end: Date }): TimeRange => ({
   start: dates.start.getTime(),
   end: dates.end.getTime(),
@@ -33,41 +43,59 @@ function injectCss() {
   document.head.prepend(style);
 }
 
+/** The file's focus span, with a little air, or undefined when it has none. */
+function focusWindow(focus: TimelinePayload['focus']): TimeRange | undefined {
+  if (!focus || focus.to <= focus.from) return undefined;
+  const pad = (focus.to - focus.from) * 0.02;
+  return { start: focus.from - pad, end: focus.to + pad };
+}
+
+function laneName(text: string, type: EventType) {
+  const name = document.createElement('span');
+  name.className = `tl-lane-name tl-lane-name--${type}`;
+  name.id = `tl-lane-${type}`;
+  name.append(shape(type), text);
+  return name;
+}
+
 export function mountTimeline(ctx: AppContext, region: HTMLElement, data: LoadedData): TimelineView {
   performance.mark('timeline:chunk-loaded');
   injectCss();
   const { events, byId, payload } = data;
+  const { strings, language } = payload;
   const container = region.querySelector<HTMLElement>('#timeline')!;
   container.querySelector('[data-timeline-message]')?.remove();
-  let visible: ReadonlySet<string> | null = ctx.visible();
+  let visible = ctx.visible();
   const isShown = (id: string) => visible === null || visible.has(id);
   const full = fullWindow(events);
+  const opening = focusWindow(payload.focus) ?? initialWindow(events);
   const { from, to } = ctx.state;
-  let selected = ctx.selected();
-  // vis-timeline sets its first window after its first draw, undoing any focus() before it: a shared ?event= link
-  // must start centred on its event, or a crowded file opens years away from it.
-  const target = selected ? byId.get(selected) : undefined;
-  const initial = target ? centredOn(initialWindow(events), target) : initialWindow(events);
-  const start = from !== undefined ? utcDay(from) : initial.start;
-  const end = to !== undefined ? utcDay(to + 1) : initial.end;
+  const state = { selected: ctx.selected(), current: ctx.selected() };
+  let start = from !== undefined ? utcDay(from) : opening.start;
+  let end = to !== undefined ? utcDay(to + 1) : opening.end;
+  // Opened at an event (?event=, or chosen before the timeline loaded): the window is centred on it from the start
+  // (vis-timeline sets its first window itself, so a move made while it starts up is lost).
+  const first = state.selected ? byId.get(state.selected) : undefined;
+  if (first && from === undefined) [start, end] = [first.start - (end - start) / 2, first.start + (end - start) / 2];
   const animation = () => !ctx.reducedMotion();
 
-  // The timeline is given the events near its window (loaded-range.ts), grouped where crowded (crowding.ts),
-  // and always the selected event on its own. Both follow the window as the reader moves.
+  // The timeline is given the events near its window (loaded-range.ts), grouped where crowded (crowding.ts), and
+  // always the current event on its own. Both follow the window as the reader moves.
   let loaded: TimeRange = { start, end };
-  // 0 is no bin width at all, so the first follow() always draws.
   let binMonths = 0;
-  let drawn = new Map<string, TimelineItem>();
-  const items = new DataSet<DataItem>();
+  let items: TimelineItem[] = [];
+  const label = (count: number) => formatMessage(strings.timelineGroup, { count }, language);
   const binsAcross = () => Math.max(4, Math.round(container.clientWidth / 110));
-  const label = (count: number) => formatMessage(payload.strings.timelineGroup, { count }, payload.language);
+  const rows = () => {
+    // How many label rows each lane has below its markers: 2 on the page, 0 in the compact article embed.
+    const value = Number.parseInt(getComputedStyle(container).getPropertyValue('--tl-rows'), 10);
+    return Number.isNaN(value) ? 2 : value;
+  };
+  const data$ = new DataSet<VisItem>();
   function draw() {
-    const shown = events.filter((e) => isShown(e.id) || e.id === selected);
-    const next = itemsToDraw(shown, { loaded, binMonths, ...(selected ? { keep: selected } : {}), label });
-    const { remove, upsert } = diffItems(drawn, next);
-    if (remove.length > 0) items.remove(remove);
-    if (upsert.length > 0) items.update(upsert);
-    drawn = new Map(next.map((item) => [item.id, item]));
+    const shown = events.filter((e) => isShown(e.id) || e.id === state.current);
+    items = itemsToDraw(shown, { loaded, binMonths, ...(state.current ? { keep: state.current } : {}), label });
+    renderer.sync(renderState(), true);
   }
   function follow(range: TimeRange) {
     const months = binMonthsFor(range.end - range.start, binsAcross());
@@ -76,86 +104,89 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
     loaded = alignToBins(loadedRangeFor(range), months);
     draw();
   }
-  follow({ start, end });
+  const renderState = () => ({
+    items,
+    ...(state.current ? { keep: state.current } : {}),
+    ...(state.selected ? { selected: state.selected } : {}),
+  });
 
   const options = {
     // The wheel scrolls the page; Ctrl+wheel (and trackpad pinch, which browsers send as Ctrl+wheel) zooms.
     zoomKey: 'ctrlKey',
     horizontalScroll: false,
     verticalScroll: false,
-    // Dates are calendar dates: show them in UTC so no reader's time zone shifts them.
+    // Dates are calendar dates: shown in UTC so no reader's time zone shifts them, labelled in the story's language.
     moment: (date: moment.MomentInput) => moment(date).utc(),
+    format: {
+      minorLabels: (date: moment.Moment, scale: AxisScale) => minorLabel(date.valueOf(), scale, language),
+      majorLabels: (date: moment.Moment, scale: AxisScale) => majorLabel(date.valueOf(), scale, language),
+    },
     start,
     end,
     min: full.start - 5 * YEAR,
     max: full.end + 5 * YEAR,
-    zoomMin: 14 * 86_400_000,
-    stack: true,
+    zoomMin: 14 * DAY,
+    // Markers in lanes of a fixed height, never rows of stacked boxes (timeline-render.ts keeps them apart).
+    stack: false,
+    // Said outright: left unset, vis-timeline reads the direction from the page and keeps the whole timeline hidden
+    // until the window first changes, which a reader who opens it on its first window never does.
+    rtl: getComputedStyle(container).direction === 'rtl',
     showCurrentTime: false,
-    selectable: true,
-    multiselect: false,
+    selectable: false,
     orientation: { axis: 'top', item: 'top' },
     groupOrder: 'order',
-    margin: { item: { horizontal: 6, vertical: 6 } },
-    // Text from the data becomes an element's textContent: it is never parsed as HTML.
-    template: (item?: DataItem) => {
-      const text = document.createElement('span');
-      text.className = 'tl-label';
-      text.textContent = item ? String(item.content) : '';
-      return text;
-    },
-  } as TimelineOptions;
+    align: 'center',
+    margin: { axis: 6, item: { horizontal: 0, vertical: 6 } },
+    // Items and lane names are elements we build with textContent: nothing from the data is parsed as HTML.
+    template: (item?: { id?: string | number }) => renderer.template(item),
+    groupTemplate: (group?: { id?: EventType; content?: string }) =>
+      laneName(group?.content ?? '', group?.id ?? 'report'),
+  } as unknown as TimelineOptions;
+  const groups = toTimelineGroups(strings.typesPlural);
 
   performance.mark('timeline:construct');
-  const timeline = new Timeline(container, items, toTimelineGroups(payload.strings.typesPlural), options);
+  // The template is first called once items arrive (after the renderer exists): the timeline starts empty.
+  const timeline = new Timeline(container, data$ as never, groups, options);
+  const renderer = createRenderer(timeline, data$, { byId, strings, language, rows });
   performance.mark('timeline:constructed');
+  // The axis is drawn for sighted readers; the markers' names carry the dates.
+  container.querySelectorAll('.vis-panel.vis-top, .vis-panel.vis-left, .vis-panel.vis-bottom').forEach((el) => {
+    el.setAttribute('aria-hidden', 'true');
+  });
 
-  const shownInOrder = () => events.filter((e) => isShown(e.id));
-  const pick = (id: string | undefined) =>
-    id && ctx.dispatch({ type: 'select', id, origin: 'keyboard', openDetail: true });
-  function command(which: TimelineCommand) {
-    if (which === 'prev' || which === 'next') {
-      pick(stepFrom(shownInOrder(), selected, which === 'next' ? 1 : -1, timeline.getWindow().start.getTime())?.id);
-    } else if (which === 'first' || which === 'last') {
-      const list = shownInOrder();
-      pick((which === 'first' ? list[0] : list.at(-1))?.id);
-    } else if (which === 'zoom-in') timeline.zoomIn(0.5, { animation: animation() });
-    else if (which === 'zoom-out') timeline.zoomOut(0.5, { animation: animation() });
-    else timeline.setWindow(full.start, full.end, { animation: animation() });
-  }
-
-  const view: TimelineView = {
-    select(id) {
-      const previous = selected;
-      selected = id;
-      // The newly selected event may be far from the loaded span or inside a block; the one before may go back into one.
-      if (previous !== id) draw();
-      timeline.setSelection(id ? [id] : []);
-      if (id && byId.has(id)) timeline.focus(id, { animation: animation(), zoom: false });
+  const input = connectTimelineInput({
+    ctx,
+    region,
+    container,
+    timeline,
+    renderer,
+    events,
+    byId,
+    isShown,
+    state,
+    animation,
+    full,
+    draw,
+    redraw: () => {
+      renderer.sync(renderState());
+      renderer.label(renderState());
+      input.roveTabStop();
     },
-    setVisible(ids) {
-      visible = ids;
-      draw();
-    },
-    command,
-  };
+  });
 
-  timeline.on('select', (props: { items: (string | number)[] }) => {
-    const id = props.items[0] === undefined ? undefined : String(props.items[0]);
-    const item = id ? drawn.get(id) : undefined;
-    if (item && isBlock(item)) {
-      // A block of events zooms in to its stretch of time rather than being selected.
-      timeline.setSelection(selected ? [selected] : []);
-      timeline.setWindow(item.start, item.end!, { animation: animation() });
-    } else if (id && byId.has(id)) {
-      selected = id;
-      ctx.dispatch({ type: 'select', id, origin: 'timeline' });
+  // After every redraw: regroup if the scale changed, place the labels, keep one tab stop.
+  timeline.on('changed', () => {
+    renderer.sync(renderState());
+    renderer.label(renderState());
+    input.roveTabStop();
+    for (const type of EVENT_TYPES) {
+      const foreground = (timeline as unknown as VisInternals).itemSet.groups[type]?.dom.foreground;
+      if (foreground && !foreground.hasAttribute('role')) {
+        foreground.setAttribute('role', 'group');
+        foreground.setAttribute('aria-labelledby', `tl-lane-${type}`);
+      }
     }
   });
-  bindTimelineKeys(container, ctx, command);
-
-  // The detail panel opening narrows the timeline: redraw at once rather than waiting for vis-timeline's own polling,
-  // with blocks sized for the new width.
   new ResizeObserver(() => {
     follow(rangeOf(timeline.getWindow()));
     timeline.redraw();
@@ -165,13 +196,11 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
     ctx.root,
     payload.overview,
     (from, to) => timeline.setWindow(from, to, { animation: animation() }),
-    () => command('fit'),
+    () => input.command('fit'),
   );
   // Integration hook: the visible window, in UTC, for tests and host pages.
   const exposeWindow = (range: TimeRange) =>
     (ctx.root.dataset.window = `${new Date(range.start).toISOString()}/${new Date(range.end).toISOString()}`);
-  // vis-timeline sends every window it moves through as 'rangechange', the last one included; 'rangechanged' only
-  // says the move has ended, so what follows the window listens to the first and what waits for the end to the second.
   timeline.on('rangechange', (props: { start: Date; end: Date }) => {
     const range = rangeOf(props);
     exposeWindow(range);
@@ -182,8 +211,26 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
     if (props.byUser)
       ctx.dispatch({ type: 'window', fromYear: props.start.getUTCFullYear(), toYear: props.end.getUTCFullYear() });
   });
+  follow({ start, end });
   brush?.show(start, end);
   exposeWindow({ start, end });
-  if (selected) view.select(selected);
+
+  const view: TimelineView = {
+    select(id, how = 'reveal') {
+      state.selected = id;
+      if (id) state.current = id;
+      draw();
+      const event = id ? byId.get(id) : undefined;
+      if (event) input.reveal(event, how);
+      timeline.redraw();
+    },
+    setVisible(ids) {
+      visible = ids;
+      if (state.current && !isShown(state.current) && state.current !== state.selected) state.current = undefined;
+      draw();
+    },
+    command: input.command,
+  };
+  if (first) view.select(first.id, 'reveal');
   return view;
 }

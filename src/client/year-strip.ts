@@ -18,6 +18,15 @@ export function watchYearStrip(root: HTMLElement) {
         if (year === current) link.setAttribute('aria-current', 'true');
         else link.removeAttribute('aria-current');
       }
+      // A long span scrolls sideways inside the strip: keep the current year in sight.
+      const link = current ? links.get(current) : undefined;
+      const row = strip.querySelector('ol');
+      if (link && row) {
+        const box = link.getBoundingClientRect();
+        const area = row.getBoundingClientRect();
+        if (box.left < area.left || box.right > area.right)
+          row.scrollLeft += box.left - area.left - (area.width - box.width) / 2;
+      }
     },
     { rootMargin: '-20% 0px -60% 0px' },
   );

@@ -26,7 +26,8 @@ export interface EmbedOptions {
   src: string;
   title: string;
   height: number;
-  view?: 'full' | 'compact';
+  /** The article graphic (the default, no parameter), the whole page (`full`), or a fixed height (`compact`). */
+  view?: 'article' | 'full' | 'compact';
   theme?: 'auto' | 'light' | 'dark';
   controls?: boolean;
   /** Extra view state to carry (event, types, q, from, to, sensitive) as a query string. */
@@ -54,7 +55,7 @@ function escapeAttribute(value: string) {
 export function embedUrl(options: EmbedOptions): string {
   const url = new URL(options.src);
   const params = new URLSearchParams(options.state ?? '');
-  if (options.view === 'compact') params.set('view', 'compact');
+  if (options.view === 'full' || options.view === 'compact') params.set('view', options.view);
   if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
   if (options.controls === false) params.set('controls', '0');
   url.search = params.toString().replace(/%2C/g, ',');

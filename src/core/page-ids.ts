@@ -37,6 +37,8 @@ export const PAGE_ID_PREFIXES: readonly string[] = [
   'chapter-',
   'view-',
   'data-',
+  'handout-',
+  'print-',
 ];
 
 /** Each list entry's title has the id `<event id>-title`. */

@@ -77,12 +77,16 @@ const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 // Making an Intl.DateTimeFormat is slow (it loads locale data): a 10,000-event build spent 12 s doing it per date.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Formats a date exactly as written, at its own precision, in UTC so it never shifts ("17 May 2008", "May 2008", "2008"). */
-export function formatPartialDate(date: PartialDate, language: string): string {
-  const key = `${language} ${date.precision}`;
+/**
+ * Formats a date exactly as written, at its own precision, in UTC so it never shifts ("17 May 2008", "May 2008",
+ * "2008"); `short` abbreviates the month where the language does ("17 Oct 2013"), for tight columns.
+ */
+export function formatPartialDate(date: PartialDate, language: string, short = false): string {
+  const key = `${language} ${date.precision}${short ? ' short' : ''}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(language, OPTIONS[date.precision]);
+    const options = OPTIONS[date.precision];
+    formatter = new Intl.DateTimeFormat(language, short && options.month ? { ...options, month: 'short' } : options);
     formatters.set(key, formatter);
   }
   return formatter.format(date.start);

@@ -22,6 +22,8 @@ export interface PayloadEvent {
   highlight?: true;
   /** The editor's short label (at most 40 characters) for tight places; the title otherwise. */
   label?: string;
+  /** How many sources it cites, when more than one: the timeline labels better-sourced events first. */
+  sources?: number;
 }
 
 /** The span the story is about (the file's `focus`): shaded on the overview, and the timeline's opening window. */
@@ -56,6 +58,12 @@ export interface ClientStrings {
   typeCount: Message;
   /** Between a label and its text ("17 May 2008: title"): ":" in English, " :" in French. */
   colon: string;
+  /** A marker's accessible name: "{when}: {title}". */
+  timelineMarker: Message;
+  /** Beside a marker that shares its place with others: "and {count} more here". */
+  timelineOthers: PluralForms;
+  /** A cluster's accessible name: "{count} events, {from} to {to}: zoom in". */
+  timelineCluster: PluralForms;
 }
 
 /** What /timeline.json carries. */
@@ -113,6 +121,7 @@ export function toPayloadEvent(event: TimelineEvent, when: string): PayloadEvent
     ...(event.sensitive ? { sensitive: true as const } : {}),
     ...(event.highlight ? { highlight: true as const } : {}),
     ...(event.label ? { label: event.label } : {}),
+    ...(event.sources.length > 1 ? { sources: event.sources.length } : {}),
   };
 }
 

@@ -74,7 +74,7 @@ export const de: UiStrings = {
   overviewTenuresLabel: 'Wer den Dienst leitete',
   overviewFocus: 'Im Diagramm schattiert:',
   overviewBarTitle: '{year}, {type}: {count}',
-  overviewTableSummary: 'Die Zahlen des Überblicks als Tabellen',
+  overviewTableSummary: 'Die Grafik als Tabellen',
   overviewTableCaption: 'Ereignisse pro Jahr, nach Art',
   overviewTablesTooLong:
     'Die Bewertungen und Amtszeiten sind zu lang für eine Tabelle an dieser Stelle; jedes Ereignis steht auf der Seite seines Jahres.',
@@ -108,8 +108,29 @@ export const de: UiStrings = {
   resetFilters: 'Alle Ereignisse zeigen',
   typeCount: '({count})',
   timelineLabel: 'Interaktive Chronik',
-  timelineHelp:
-    'Mit den Pfeiltasten wechseln Sie zwischen Ereignissen, Eingabe öffnet eines, + und − zoomen, Pos1 und Ende springen zum ersten und letzten. Strg oder ⌘ mit dem Mausrad zoomt ebenfalls.',
+  timelineHelp: 'Pfeiltasten wechseln zwischen Ereignissen, Eingabe öffnet eines, ? zeigt alle Tasten.',
+  /** The "How to use" disclosure beside the timeline's buttons. */
+  timelineHowTo: 'So funktioniert es',
+  timelineHowToIntro:
+    'Jede Spur enthält eine Art von Ereignis; jedes Ereignis ist eine Marke, mit seinem Titel daneben, wo Platz ist. Wählen Sie eine Marke, oder gehen Sie mit der Tabulatortaste zur Chronik und nutzen Sie diese Tasten:',
+  timelineKeys: {
+    arrowsTime: '← und →: das zeitlich vorige oder nächste Ereignis',
+    arrowsLane: '↑ und ↓: das nächstgelegene Ereignis in der Spur darüber oder darunter',
+    homeEnd: 'Pos1 und Ende: das erste und das letzte Ereignis',
+    enter: 'Eingabe: die Einzelheiten des Ereignisses öffnen',
+    escape: 'Esc: die Einzelheiten schließen',
+    zoom: '+ und −: vergrößern und verkleinern',
+    help: '?: diese Tasten zeigen',
+  },
+  timelineHowToPointer:
+    'Ziehen Sie die Chronik zur Seite, um sich durch die Zeit zu bewegen. Strg oder ⌘ mit dem Mausrad oder zwei Finger zoomen; das Mausrad allein scrollt die Seite. Eine Marke mit einer Zahl steht für Ereignisse, die zu nah beieinander liegen, um sie einzeln zu zeigen: Wählen Sie sie, um hineinzuzoomen.',
+  timelineMarker: '{when}: {title}',
+  timelineOthers: { one: 'und {count} weiteres Ereignis hier', other: 'und {count} weitere Ereignisse hier' },
+  timelineCluster: {
+    one: '{count} Ereignis, {from} bis {to}: vergrößern',
+    other: '{count} Ereignisse, {from} bis {to}: vergrößern',
+  },
+  showAllEvents: 'Alle Ereignisse auflisten',
   zoomIn: 'Vergrößern',
   zoomOut: 'Verkleinern',
   zoomFit: 'Alles zeigen',
@@ -124,6 +145,7 @@ export const de: UiStrings = {
   timelineGroup: { one: '{count} Ereignis', other: '{count} Ereignisse' },
   timelineFailed: 'Die interaktive Chronik konnte nicht geladen werden; die Liste unten enthält alle Ereignisse.',
   sourcesInline: 'Quellen:',
+  sourceNumber: '[{n}]',
   openFullTimeline: 'Die ganze Chronik öffnen',
   embedButton: 'Einbetten',
   navClassroom: 'Für Lehrkräfte',
@@ -161,10 +183,45 @@ export const de: UiStrings = {
   sameTime: 'zur selben Zeit',
   citeWork: '„{title}“, in: {site}',
   citeUpdated: 'Zuletzt aktualisiert am {date}.',
-  printHandout: 'Handout drucken',
-  printTitle: 'Handout zum Drucken',
-  printDescription: 'Alle Ereignisse der Reihe nach, mit ihren Quellen, für den Druck gesetzt.',
-  printNow: 'Dieses Handout drucken',
+  printHandout: 'Handout für Schülerinnen und Schüler zum Drucken (höchstens vier Seiten)',
+  printReference: 'Vollständige Fassung zum Drucken: jedes Ereignis und jede Quelle',
+  printTitle: 'Vollständige Fassung zum Drucken',
+  printDescription:
+    'Alle Ereignisse der Reihe nach mit allen Einzelheiten und jede Quelle mit ihrer Webadresse, für den Druck gesetzt.',
+  printNow: 'Diese Fassung drucken',
+  printReferenceHint: 'Für Schülerinnen und Schüler drucken Sie besser das kurze Handout:',
+  printSourcesIntro: {
+    one: 'Die Quelle, die die Ereignisse oben mit ihrer Nummer nennen, mit ihrer Webadresse.',
+    other: 'Die {count} Quellen, die die Ereignisse oben mit ihrer Nummer nennen, jede mit ihrer Webadresse.',
+  },
+  handoutTitle: 'Handout für Schülerinnen und Schüler',
+  handoutDescription:
+    'Die Geschichte auf höchstens vier gedruckten Seiten für eine Klasse: die Übersichtsgrafik, die wichtigsten Momente, jedes Ereignis in einer Zeile und wo man mehr liest.',
+  handoutPrint: 'Handout drucken',
+  handoutContentNoteLabel: 'Inhaltshinweis',
+  handoutContentNote:
+    'Einige Ereignisse in diesem Handout betreffen {topic}. Sie werden sachlich und ohne drastische Einzelheiten beschrieben.',
+  handoutHelp:
+    'Wenn dich hier etwas aufwühlt oder beunruhigt, sprich mit deiner Lehrkraft oder einem anderen Erwachsenen, dem du vertraust.',
+  handoutKeyMoments: 'Wichtige Momente',
+  handoutChronology: 'Alle Ereignisse der Reihe nach',
+  handoutChronologyKeyMoments: 'Die wichtigen Momente der Reihe nach',
+  handoutNotListed: {
+    one: 'Die Chronik hat {count} weiteres Ereignis, das hier nicht steht: zu viele für ein Handout. Alle Ereignisse stehen auf der Website.',
+    other:
+      'Die Chronik hat {count} weitere Ereignisse, die hier nicht stehen: zu viele für ein Handout. Alle Ereignisse stehen auf der Website.',
+  },
+  handoutMomentsLeft: {
+    one: '{count} weiterer wichtiger Moment steht auf der Website.',
+    other: '{count} weitere wichtige Momente stehen auf der Website.',
+  },
+  handoutTypes: 'Zeichen:',
+  handoutReadMore: 'Die ganze Chronik, alle Quellen',
+  handoutQr: 'QR-Code für {url}',
+  handoutSources: {
+    one: 'Quellen: {count} veröffentlichte Quelle, {publishers}.',
+    other: 'Quellen: {count} veröffentlichte Quellen, darunter {publishers}.',
+  },
   presentTitle: 'Beamer-Ansicht',
   presentDescription: 'Ein Ereignis nach dem anderen in großer Schrift, für den Beamer im Klassenraum.',
   presentHelp:
@@ -194,7 +251,8 @@ export const de: UiStrings = {
     'Die Website konnte nicht gespeichert werden: Die Verbindung ist abgebrochen. Versuchen Sie es erneut, wenn Sie online sind.',
   embedHeading: 'Auf Ihrer Website einbetten',
   embedView: 'Ansicht',
-  embedViewFull: 'Volle Höhe (passt sich an)',
+  embedViewArticle: 'Grafik für einen Artikel: Überblick, Chronik und das gewählte Ereignis (höchstens 900 px hoch)',
+  embedViewFull: 'Ganze Seite: alle Ereignisse als Liste (passt sich an)',
   embedViewCompact: 'Kompakt (feste Höhe, scrollt innen)',
   embedTheme: 'Farben',
   embedThemeAuto: 'Der Einstellung der Leser folgen',

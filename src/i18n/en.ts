@@ -70,7 +70,7 @@ export const en = {
   overviewFocus: 'Shaded on the chart:',
   /** A bar's tooltip on the overview: the year, the type (plural name) and how many events of it. */
   overviewBarTitle: '{year}, {type}: {count}',
-  overviewTableSummary: "The overview's numbers as tables",
+  overviewTableSummary: 'The chart as tables',
   overviewTableCaption: 'Events per year, by type',
   overviewTablesTooLong:
     'The rating history and tenures are too long to tabulate here; each event is on its year page.',
@@ -105,8 +105,32 @@ export const en = {
   /** How many events a type filter would show, beside its name. */
   typeCount: '({count})',
   timelineLabel: 'Interactive timeline',
-  timelineHelp:
-    'Use the arrow keys to move between events, Enter to open one, + and − to zoom, Home and End for the first and last event. Ctrl or ⌘ with the mouse wheel zooms.',
+  timelineHelp: 'Arrow keys move between events, Enter opens one, and ? lists every key.',
+  /** The "How to use" disclosure beside the timeline's buttons. */
+  timelineHowTo: 'How to use',
+  timelineHowToIntro:
+    'Each lane holds one kind of event; each event is a marker, with its title beside it where there is room. Choose a marker, or tab to the timeline and use these keys:',
+  timelineKeys: {
+    arrowsTime: '← and →: the previous or next event in time',
+    arrowsLane: '↑ and ↓: the nearest event in the lane above or below',
+    homeEnd: 'Home and End: the first and last event',
+    enter: 'Enter: open the event’s details',
+    escape: 'Escape: close the details',
+    zoom: '+ and −: zoom in and out',
+    help: '?: show these keys',
+  },
+  timelineHowToPointer:
+    'Drag the timeline sideways to move through time. Ctrl or ⌘ with the mouse wheel, or a pinch, zooms; the wheel alone scrolls the page. A numbered marker stands for events too close together to show apart: choose it to zoom in.',
+  /** A marker's accessible name: its date and title. */
+  timelineMarker: '{when}: {title}',
+  /** Beside a marker that shares its place with others. */
+  timelineOthers: { one: 'and {count} more event here', other: 'and {count} more events here' },
+  /** A cluster of events too close together to show apart; choosing it zooms in. */
+  timelineCluster: {
+    one: '{count} event, {from} to {to}: zoom in',
+    other: '{count} events, {from} to {to}: zoom in',
+  },
+  showAllEvents: 'List every event',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomFit: 'Show everything',
@@ -122,6 +146,8 @@ export const en = {
   timelineGroup: { one: '{count} event', other: '{count} events' },
   timelineFailed: 'The interactive timeline could not load; the list below has every event.',
   sourcesInline: 'Sources:',
+  /** A source by its number in the printed reference's list of sources. */
+  sourceNumber: '[{n}]',
   openFullTimeline: 'Open the full timeline',
   embedButton: 'Embed',
   navClassroom: 'For teachers',
@@ -160,10 +186,46 @@ export const en = {
   sameTime: 'at the same time',
   citeWork: '“{title}”, in {site}',
   citeUpdated: 'Last updated {date}.',
-  printHandout: 'Print handout',
-  printTitle: 'Printable handout',
-  printDescription: 'Every event in order, with its sources, formatted for printing.',
-  printNow: 'Print this handout',
+  printHandout: 'Student handout to print (four pages at most)',
+  printReference: 'Full reference to print: every event and every source',
+  printTitle: 'Printable reference',
+  printDescription:
+    'Every event in order with all its detail, and every source with its web address, formatted for printing.',
+  printNow: 'Print this reference',
+  printReferenceHint: 'For students, print the short handout instead:',
+  printSourcesIntro: {
+    one: 'The source the events above cite by number, with its web address.',
+    other: 'The {count} sources the events above cite by number, each with its web address.',
+  },
+  handoutTitle: 'Student handout',
+  handoutDescription:
+    'The story on at most four printed pages for a class: the overview chart, the key moments, every event in one line, and where to read more.',
+  handoutPrint: 'Print the handout',
+  handoutContentNoteLabel: 'Content note',
+  /** The handout's content note when the classroom file has none. */
+  handoutContentNote:
+    'Some of the events in this handout concern {topic}. They are described factually, without graphic detail.',
+  handoutHelp: 'If anything here upsets or worries you, talk to your teacher or another adult you trust.',
+  handoutKeyMoments: 'Key moments',
+  handoutChronology: 'Every event, in order',
+  handoutChronologyKeyMoments: 'The key moments, in order',
+  /** Under the chronology of a file too long for the handout: the events it leaves out. */
+  handoutNotListed: {
+    one: 'The timeline has {count} more event, not listed here: too many for a handout. Every event is on the website.',
+    other:
+      'The timeline has {count} more events, not listed here: too many for a handout. Every event is on the website.',
+  },
+  handoutMomentsLeft: {
+    one: '{count} more key moment is on the website.',
+    other: '{count} more key moments are on the website.',
+  },
+  handoutTypes: 'Marks:',
+  handoutReadMore: 'The whole timeline, every source',
+  handoutQr: 'QR code for {url}',
+  handoutSources: {
+    one: 'Sources: {count} published source, {publishers}.',
+    other: 'Sources: {count} published sources, among them {publishers}.',
+  },
   presentTitle: 'Projector view',
   presentDescription: 'One event at a time in large type, for a classroom projector.',
   presentHelp:
@@ -192,7 +254,8 @@ export const en = {
   offlineSaveFailed: 'Could not save the site: the connection dropped. Try again when you are online.',
   embedHeading: 'Embed this on your site',
   embedView: 'View',
-  embedViewFull: 'Full height (grows to fit)',
+  embedViewArticle: 'Article graphic: the overview, the timeline and the chosen event (at most 900 px tall)',
+  embedViewFull: 'Whole page: every event listed (grows to fit)',
   embedViewCompact: 'Compact (fixed height, scrolls inside)',
   embedTheme: 'Colours',
   embedThemeAuto: "Follow the reader's setting",

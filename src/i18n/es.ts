@@ -74,7 +74,7 @@ export const es: UiStrings = {
   overviewTenuresLabel: 'Quién dirigía el servicio',
   overviewFocus: 'Sombreado en el gráfico:',
   overviewBarTitle: '{year}, {type}: {count}',
-  overviewTableSummary: 'Las cifras del resumen, en tablas',
+  overviewTableSummary: 'El gráfico en tablas',
   overviewTableCaption: 'Hechos por año y tipo',
   overviewTablesTooLong:
     'El historial de calificaciones y de mandatos es demasiado largo para una tabla aquí; cada hecho está en la página de su año.',
@@ -112,8 +112,34 @@ export const es: UiStrings = {
   resetFilters: 'Mostrar todos los hechos',
   typeCount: '({count})',
   timelineLabel: 'Cronología interactiva',
-  timelineHelp:
-    'Las flechas pasan de un hecho a otro, Intro abre uno, + y − acercan y alejan, Inicio y Fin van al primero y al último. Ctrl o ⌘ con la rueda del ratón también acerca.',
+  timelineHelp: 'Las flechas pasan de un hecho a otro, Intro abre uno y ? muestra todas las teclas.',
+  /** The "How to use" disclosure beside the timeline's buttons. */
+  timelineHowTo: 'Cómo se usa',
+  timelineHowToIntro:
+    'Cada carril reúne un tipo de hecho; cada hecho es una marca, con su título al lado cuando cabe. Elija una marca, o llegue a la cronología con el tabulador y use estas teclas:',
+  timelineKeys: {
+    arrowsTime: '← y →: el hecho anterior o el siguiente en el tiempo',
+    arrowsLane: '↑ y ↓: el hecho más cercano en el carril de arriba o de abajo',
+    homeEnd: 'Inicio y Fin: el primer y el último hecho',
+    enter: 'Intro: abrir el detalle del hecho',
+    escape: 'Esc: cerrar el detalle',
+    zoom: '+ y −: acercar y alejar',
+    help: '?: mostrar estas teclas',
+  },
+  timelineHowToPointer:
+    'Arrastre la cronología hacia un lado para avanzar o retroceder en el tiempo. Ctrl o ⌘ con la rueda del ratón, o un gesto de pinza, acerca y aleja; la rueda sola desplaza la página. Una marca con un número agrupa hechos demasiado próximos para mostrarlos por separado: elíjala para acercar.',
+  timelineMarker: '{when}: {title}',
+  timelineOthers: {
+    one: 'y {count} hecho más aquí',
+    many: 'y {count} de hechos más aquí',
+    other: 'y {count} hechos más aquí',
+  },
+  timelineCluster: {
+    one: '{count} hecho, de {from} a {to}: acercar',
+    many: '{count} de hechos, de {from} a {to}: acercar',
+    other: '{count} hechos, de {from} a {to}: acercar',
+  },
+  showAllEvents: 'Ver la lista de todos los hechos',
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   zoomFit: 'Ver todo',
@@ -128,6 +154,7 @@ export const es: UiStrings = {
   timelineGroup: { one: '{count} hecho', many: '{count} de hechos', other: '{count} hechos' },
   timelineFailed: 'No se pudo cargar la cronología interactiva; la lista de abajo tiene todos los hechos.',
   sourcesInline: 'Fuentes:',
+  sourceNumber: '[{n}]',
   openFullTimeline: 'Abrir la cronología completa',
   embedButton: 'Insertar',
   navClassroom: 'Para docentes',
@@ -167,10 +194,49 @@ export const es: UiStrings = {
   sameTime: 'al mismo tiempo',
   citeWork: '«{title}», en {site}',
   citeUpdated: 'Última actualización: {date}.',
-  printHandout: 'Imprimir el material',
-  printTitle: 'Material para imprimir',
-  printDescription: 'Todos los hechos en orden, con sus fuentes, preparados para imprimir.',
-  printNow: 'Imprimir este material',
+  printHandout: 'Ficha del alumno para imprimir (cuatro páginas como máximo)',
+  printReference: 'Dosier completo para imprimir: todos los hechos y todas las fuentes',
+  printTitle: 'Dosier para imprimir',
+  printDescription:
+    'Todos los hechos en orden, con todo su detalle, y cada fuente con su dirección web, preparados para imprimir.',
+  printNow: 'Imprimir este dosier',
+  printReferenceHint: 'Para los alumnos, mejor imprima la ficha breve:',
+  printSourcesIntro: {
+    one: 'La fuente que los hechos citan arriba por su número, con su dirección web.',
+    many: 'Las {count} de fuentes que los hechos citan arriba por su número, cada una con su dirección web.',
+    other: 'Las {count} fuentes que los hechos citan arriba por su número, cada una con su dirección web.',
+  },
+  handoutTitle: 'Ficha del alumno',
+  handoutDescription:
+    'La historia en cuatro páginas impresas como máximo, para una clase: el gráfico de conjunto, los momentos clave, cada hecho en una línea y dónde leer más.',
+  handoutPrint: 'Imprimir la ficha',
+  handoutContentNoteLabel: 'Aviso',
+  handoutContentNote:
+    'Algunos de los hechos de esta ficha tratan de {topic}. Se describen con rigor, sin detalles explícitos.',
+  handoutHelp:
+    'Si algo de lo que lee aquí le afecta o le preocupa, hable con su profesor o con otro adulto de confianza.',
+  handoutKeyMoments: 'Momentos clave',
+  handoutChronology: 'Todos los hechos, en orden',
+  handoutChronologyKeyMoments: 'Los momentos clave, en orden',
+  handoutNotListed: {
+    one: 'La cronología tiene {count} hecho más, que no figura aquí: son demasiados para una ficha. Todos los hechos están en la web.',
+    many: 'La cronología tiene {count} de hechos más, que no figuran aquí: son demasiados para una ficha. Todos los hechos están en la web.',
+    other:
+      'La cronología tiene {count} hechos más, que no figuran aquí: son demasiados para una ficha. Todos los hechos están en la web.',
+  },
+  handoutMomentsLeft: {
+    one: 'En la web hay {count} momento clave más.',
+    many: 'En la web hay {count} de momentos clave más.',
+    other: 'En la web hay {count} momentos clave más.',
+  },
+  handoutTypes: 'Marcas:',
+  handoutReadMore: 'Toda la cronología, todas las fuentes',
+  handoutQr: 'Código QR de {url}',
+  handoutSources: {
+    one: 'Fuentes: {count} fuente publicada, {publishers}.',
+    many: 'Fuentes: {count} de fuentes publicadas, entre ellas {publishers}.',
+    other: 'Fuentes: {count} fuentes publicadas, entre ellas {publishers}.',
+  },
   presentTitle: 'Vista para proyector',
   presentDescription: 'Un hecho cada vez, en letra grande, para el proyector del aula.',
   presentHelp:
@@ -199,7 +265,9 @@ export const es: UiStrings = {
   offlineSaveFailed: 'No se pudo guardar el sitio: se cortó la conexión. Vuelva a intentarlo cuando tenga conexión.',
   embedHeading: 'Insertar en su sitio',
   embedView: 'Vista',
-  embedViewFull: 'Altura completa (se adapta al contenido)',
+  embedViewArticle:
+    'Gráfico para un artículo: el resumen, la cronología y el hecho elegido (900 px de alto como máximo)',
+  embedViewFull: 'Página entera: todos los hechos en una lista (se adapta al contenido)',
   embedViewCompact: 'Compacta (altura fija, con desplazamiento interno)',
   embedTheme: 'Colores',
   embedThemeAuto: 'Según la preferencia del lector',

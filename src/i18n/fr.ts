@@ -73,7 +73,7 @@ export const fr: UiStrings = {
   overviewTenuresLabel: 'Qui dirigeait le service',
   overviewFocus: 'En grisé sur le graphique\u00a0:',
   overviewBarTitle: '{year}, {type}\u00a0: {count}',
-  overviewTableSummary: 'Les chiffres de la vue d’ensemble en tableaux',
+  overviewTableSummary: 'Le graphique en tableaux',
   overviewTableCaption: 'Événements par année et par type',
   overviewTablesTooLong:
     'L’historique des évaluations et des mandats est trop long pour un tableau ici\u00a0; chaque événement figure sur la page de son année.',
@@ -111,8 +111,34 @@ export const fr: UiStrings = {
   resetFilters: 'Afficher tous les événements',
   typeCount: '({count})',
   timelineLabel: 'Chronologie interactive',
-  timelineHelp:
-    'Les flèches passent d’un événement à l’autre, Entrée en ouvre un, + et − zooment, Début et Fin vont au premier et au dernier. Ctrl ou ⌘ avec la molette zoome.',
+  timelineHelp: 'Les flèches passent d’un événement à l’autre, Entrée en ouvre un, et ? liste toutes les touches.',
+  /** The "How to use" disclosure beside the timeline's buttons. */
+  timelineHowTo: 'Mode d’emploi',
+  timelineHowToIntro:
+    'Chaque ligne regroupe un type d’événement\u00a0; chaque événement est un repère, avec son titre à côté quand la place le permet. Choisissez un repère, ou placez-vous sur la chronologie avec Tab et utilisez ces touches\u00a0:',
+  timelineKeys: {
+    arrowsTime: '← et →\u00a0: l’événement précédent ou suivant dans le temps',
+    arrowsLane: '↑ et ↓\u00a0: l’événement le plus proche dans la ligne du dessus ou du dessous',
+    homeEnd: 'Début et Fin\u00a0: le premier et le dernier événement',
+    enter: 'Entrée\u00a0: ouvrir le détail de l’événement',
+    escape: 'Échap\u00a0: fermer le détail',
+    zoom: '+ et −\u00a0: zoomer et dézoomer',
+    help: '?\u00a0: afficher ces touches',
+  },
+  timelineHowToPointer:
+    'Faites glisser la chronologie de côté pour parcourir le temps. Ctrl ou ⌘ avec la molette, ou un pincement, zoome\u00a0; la molette seule fait défiler la page. Un repère numéroté regroupe des événements trop proches pour être montrés séparément\u00a0: choisissez-le pour zoomer.',
+  timelineMarker: '{when}\u00a0: {title}',
+  timelineOthers: {
+    one: 'et {count} autre événement ici',
+    many: 'et {count} d’autres événements ici',
+    other: 'et {count} autres événements ici',
+  },
+  timelineCluster: {
+    one: '{count} événement, de {from} à {to}\u00a0: zoomer',
+    many: '{count} d’événements, de {from} à {to}\u00a0: zoomer',
+    other: '{count} événements, de {from} à {to}\u00a0: zoomer',
+  },
+  showAllEvents: 'Lister tous les événements',
   zoomIn: 'Zoomer',
   zoomOut: 'Dézoomer',
   zoomFit: 'Tout afficher',
@@ -128,6 +154,7 @@ export const fr: UiStrings = {
   timelineFailed:
     'La chronologie interactive n’a pas pu se charger\u00a0; la liste ci-dessous contient tous les événements.',
   sourcesInline: 'Sources\u00a0:',
+  sourceNumber: '[{n}]',
   openFullTimeline: 'Ouvrir la chronologie complète',
   embedButton: 'Intégrer',
   navClassroom: 'Enseignants',
@@ -167,10 +194,49 @@ export const fr: UiStrings = {
   sameTime: 'au même moment',
   citeWork: '«\u00a0{title}\u00a0», dans {site}',
   citeUpdated: 'Dernière mise à jour le {date}.',
-  printHandout: 'Imprimer le polycopié',
-  printTitle: 'Polycopié à imprimer',
-  printDescription: 'Tous les événements dans l’ordre, avec leurs sources, mis en page pour l’impression.',
-  printNow: 'Imprimer ce polycopié',
+  printHandout: 'Fiche élève à imprimer (quatre pages au plus)',
+  printReference: 'Dossier complet à imprimer\u00a0: chaque événement et chaque source',
+  printTitle: 'Dossier à imprimer',
+  printDescription:
+    'Tous les événements dans l’ordre avec tout leur détail, et chaque source avec son adresse web, mis en page pour l’impression.',
+  printNow: 'Imprimer ce dossier',
+  printReferenceHint: 'Pour les élèves, imprimez plutôt la fiche courte\u00a0:',
+  printSourcesIntro: {
+    one: 'La source que les événements ci-dessus citent par son numéro, avec son adresse web.',
+    many: 'Les {count} de sources que les événements ci-dessus citent par leur numéro, chacune avec son adresse web.',
+    other: 'Les {count} sources que les événements ci-dessus citent par leur numéro, chacune avec son adresse web.',
+  },
+  handoutTitle: 'Fiche élève',
+  handoutDescription:
+    'L’histoire en quatre pages imprimées au plus, pour une classe\u00a0: le graphique d’ensemble, les moments clés, chaque événement en une ligne et où en lire davantage.',
+  handoutPrint: 'Imprimer la fiche',
+  handoutContentNoteLabel: 'Avertissement',
+  handoutContentNote:
+    'Certains événements de cette fiche concernent {topic}. Ils sont décrits de manière factuelle, sans détails choquants.',
+  handoutHelp:
+    'Si quelque chose ici vous bouleverse ou vous inquiète, parlez-en à votre enseignant ou à un autre adulte de confiance.',
+  handoutKeyMoments: 'Moments clés',
+  handoutChronology: 'Tous les événements, dans l’ordre',
+  handoutChronologyKeyMoments: 'Les moments clés, dans l’ordre',
+  handoutNotListed: {
+    one: 'La chronologie compte {count} autre événement, non listé ici\u00a0: trop pour une fiche. Tous les événements sont sur le site.',
+    many: 'La chronologie compte {count} d’autres événements, non listés ici\u00a0: trop pour une fiche. Tous les événements sont sur le site.',
+    other:
+      'La chronologie compte {count} autres événements, non listés ici\u00a0: trop pour une fiche. Tous les événements sont sur le site.',
+  },
+  handoutMomentsLeft: {
+    one: '{count} autre moment clé est sur le site.',
+    many: '{count} d’autres moments clés sont sur le site.',
+    other: '{count} autres moments clés sont sur le site.',
+  },
+  handoutTypes: 'Repères\u00a0:',
+  handoutReadMore: 'Toute la chronologie, toutes les sources',
+  handoutQr: 'Code QR vers {url}',
+  handoutSources: {
+    one: 'Sources\u00a0: {count} source publiée, {publishers}.',
+    many: 'Sources\u00a0: {count} de sources publiées, dont {publishers}.',
+    other: 'Sources\u00a0: {count} sources publiées, dont {publishers}.',
+  },
   presentTitle: 'Vue projecteur',
   presentDescription: 'Un événement à la fois, en gros caractères, pour un vidéoprojecteur en classe.',
   presentHelp:
@@ -199,7 +265,9 @@ export const fr: UiStrings = {
   offlineSaveFailed: 'Impossible d’enregistrer le site : la connexion a été coupée. Réessayez une fois en ligne.',
   embedHeading: 'Intégrer sur votre site',
   embedView: 'Affichage',
-  embedViewFull: 'Pleine hauteur (s’adapte au contenu)',
+  embedViewArticle:
+    'Graphique d’article\u00a0: la vue d’ensemble, la chronologie et l’événement choisi (900\u00a0px de haut au plus)',
+  embedViewFull: 'Page entière\u00a0: tous les événements listés (s’adapte au contenu)',
   embedViewCompact: 'Compact (hauteur fixe, défilement interne)',
   embedTheme: 'Couleurs',
   embedThemeAuto: 'Suivre le réglage du lecteur',

@@ -16,6 +16,7 @@ export const GET: APIRoute = () => {
     '/',
     '/about/',
     '/classroom/',
+    '/handout/',
     '/print/',
     '/present/',
     ...site.years.map((g) => `/years/${g.year}/`),

@@ -50,9 +50,16 @@ describe("the pages' own element ids", () => {
       events: { id: string }[];
     };
     const eventIds = new Set(fixture.events.map((e) => e.id));
-    for (const path of ['/', '/embed/', '/years/2008/', '/events/later-case/', '/classroom/', '/present/'].filter((p) =>
-      existsSync(join(run.outDir, p, 'index.html')),
-    )) {
+    for (const path of [
+      '/',
+      '/embed/',
+      '/years/2008/',
+      '/events/later-case/',
+      '/classroom/',
+      '/present/',
+      '/handout/',
+      '/print/',
+    ].filter((p) => existsSync(join(run.outDir, p, 'index.html')))) {
       const $ = loadPage(run.outDir, path);
       const own = $('[id]')
         .map((_, el) => $(el).attr('id'))

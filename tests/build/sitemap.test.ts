@@ -13,7 +13,9 @@ beforeAll(() => {
 describe('sitemap.xml', () => {
   it('lists every public page once, the classroom edition included, under the domain and base path', () => {
     const listed = sitemapPages(run.outDir, `${SITE}${BASE}`);
-    expect(listed).toEqual(expect.arrayContaining(['/classroom/', '/print/', '/present/', '/years/2008/']));
+    expect(listed).toEqual(
+      expect.arrayContaining(['/classroom/', '/handout/', '/print/', '/present/', '/years/2008/']),
+    );
     expect(listed).toEqual(publicPages(run.outDir));
   });
 });

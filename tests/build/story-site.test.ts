@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/core/validate-dataset.ts';
 import { validateEventFile } from '../../src/build/events-file.ts';
 import { buildSite, loadPage, projectRoot, type BuildRun } from './build-helpers.ts';
+import { readQrSvg } from '../support/read-qr.ts';
+import { sortEvents } from '../../src/core/summarize-dataset.ts';
 
 const data = validateEventFile(`${projectRoot}data/events.json`);
 if (!data.ok) throw new Error(data.problems.join('\n'));
@@ -119,5 +121,72 @@ describe("the story's overview", () => {
     expect($('#data a[href="/events.json"]')).toHaveLength(1);
     expect($('#data tbody tr')).toHaveLength(events.length);
     expect($('#data th[aria-sort="ascending"]').attr('data-column')).toBe('date');
+  });
+});
+
+describe("the story's handout", () => {
+  const classroom = JSON.parse(readFileSync(join(projectRoot, 'data/classroom.json'), 'utf8')) as {
+    contentNote: string;
+    support: string[];
+    handout: { intro: string; summaries: Record<string, string> };
+  };
+  const keyMoments = sortEvents(events).filter((e) => e.highlight);
+
+  it("opens with the classroom file's introduction and content note, with every help line", () => {
+    const $ = loadPage(run.outDir, '/handout/');
+    expect(visible($('.handout-intro').text())).toBe(classroom.handout.intro);
+    const note = visible($('.handout-note').text());
+    expect(note).toContain(classroom.contentNote);
+    for (const line of classroom.support) expect(note).toContain(line);
+  });
+
+  it('gives every key moment its plain summary from the classroom file, and lists every event in order', () => {
+    expect(keyMoments.length).toBeGreaterThanOrEqual(5);
+    const $ = loadPage(run.outDir, '/handout/');
+    const moments = $('.handout-moments > li');
+    expect(moments.length).toBe(keyMoments.length);
+    keyMoments.forEach((event, i) => {
+      expect(visible(moments.eq(i).find('h3').text())).toContain(event.title);
+      expect(visible(moments.eq(i).find('p').text())).toBe(classroom.handout.summaries[event.id]);
+    });
+    expect($('.handout').attr('data-chronology')).toBe('all');
+    const titles = $('.handout-chronology .handout-title')
+      .map((_, el) => visible($(el).contents().not('.visually-hidden').text()))
+      .get();
+    expect(titles).toEqual(sortEvents(events).map((e) => e.title));
+    expect($('.handout-more').length).toBe(0);
+  });
+
+  it("has a QR code that reads back as the timeline's address, and the address written out", () => {
+    const $ = loadPage(run.outDir, '/handout/');
+    const svg = $.html($('svg.handout-qr').attr('xmlns', 'http://www.w3.org/2000/svg'));
+    expect(readQrSvg(svg)).toBe('http://localhost:4321/');
+    expect(visible($('.handout-link').text())).toContain('http://localhost:4321/');
+    // Under a narrow QR code the address breaks after its "//", not inside the host name.
+    expect($('.handout-url').html()).toBe('http://<wbr>localhost:4321/');
+  });
+});
+
+describe("the story's printed reference", () => {
+  it("cites each event's sources by number, and lists every source once with its address", () => {
+    const $ = loadPage(run.outDir, '/print/');
+    const listed = $('.print-sources .source-list > li');
+    const urls = new Set(events.flatMap((e) => e.sources.map((s) => s.url).filter(Boolean)));
+    expect(listed.length).toBeGreaterThanOrEqual(urls.size);
+    for (const url of urls) expect($('.print-sources .source-url').text()).toContain(`<${url}>`);
+    const sorted = sortEvents(events);
+    expect($('.print-event').length).toBe(sorted.length);
+    $('.print-event').each((i, li) => {
+      const event = sorted[i]!;
+      const refs = $(li).find('.source-refs a');
+      expect(refs.length, event.id).toBe(event.sources.length);
+      refs.each((j, a) => {
+        const entry = $(`li${$(a).attr('href')}`);
+        expect(entry.length, event.id).toBe(1);
+        const source = event.sources[j]!;
+        expect(visible(entry.find('.source-publisher').text()), event.id).toBe(source.publisher);
+        if (source.url) expect(entry.find('.source-url').text(), event.id).toContain(source.url);
+      });
+    });
   });
 });

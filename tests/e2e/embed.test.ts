@@ -47,7 +47,7 @@ test('with embed.js, a sandboxed lazy iframe grows to fit and follows a filter c
   const full = (await iframe.boundingBox())!.height;
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('header.site-header, footer.site-footer')).toHaveCount(0);
-  await expect(frame.locator('.embed-credit a')).toHaveAttribute('href', /\/$/);
+  await expect(frame.getByRole('link', { name: 'Open the full timeline' })).toHaveAttribute('href', /\/$/);
   await frame.getByRole('checkbox', { name: /^Reports/ }).uncheck();
   await frame.getByRole('checkbox', { name: /^Inspections/ }).uncheck();
   await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 15_000 }).toBeLessThan(full - 500);
@@ -108,14 +108,15 @@ test('embed.js runs only if it is byte for byte the file the code pins, and then
   baseURL,
 }) => {
   const oembed = (await (await page.request.get(`${baseURL}/oembed/site.json`)).json()) as { html: string };
-  // The code points at SITE_URL (localhost:4321 by default); serve it from the test server instead.
-  const code = oembed.html.replace(/https?:\/\/[^/"]+\//g, `${baseURL}/`);
+  // The code points at SITE_URL (localhost:4321 by default); serve it from the test server instead. A small starting
+  // height shows that embed.js, once it runs, sizes the frame to the article graphic.
+  const code = oembed.html.replace(/https?:\/\/[^/"]+\//g, `${baseURL}/`).replace('height="900"', 'height="300"');
   expect(code).toMatch(/ integrity="sha384-[^"]+" crossorigin="anonymous"/);
   hostHtml = `<!doctype html><html lang="en"><head><title>Host</title></head><body><h1>Article</h1>${code}</body></html>`;
   await page.goto(`${HOST}/oembed.html`);
   const iframe = page.locator('iframe');
   await iframe.scrollIntoViewIfNeeded();
-  await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 15_000 }).toBeGreaterThan(1500);
+  await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 15_000 }).toBeGreaterThan(500);
 
   // One character of the hash changed, as if the file on the server had been altered: the browser refuses to run it.
   const errors: string[] = [];
@@ -125,11 +126,11 @@ test('embed.js runs only if it is byte for byte the file the code pins, and then
   await iframe.scrollIntoViewIfNeeded();
   await expect.poll(() => errors.some((text) => /integrity/i.test(text)), { timeout: 15_000 }).toBe(true);
   await expect(page.frameLocator('iframe').locator('li[data-event-id]').first()).toBeAttached();
-  expect(Math.round((await iframe.boundingBox())!.height)).toBe(900);
+  expect(Math.round((await iframe.boundingBox())!.height)).toBe(300);
 });
 
 test('embed.js ignores sizes from a page the frame was navigated to, on another origin', async ({ page, baseURL }) => {
-  await hostPage(page, baseURL!, frameTag('/embed/'), true);
+  await hostPage(page, baseURL!, frameTag('/embed/?view=full'), true);
   const iframe = page.locator('iframe');
   await iframe.scrollIntoViewIfNeeded();
   await expect.poll(async () => (await iframe.boundingBox())!.height, { timeout: 15_000 }).toBeGreaterThan(1500);
@@ -223,4 +224,94 @@ test('an event page offers that event as an embed', async ({ page }) => {
   await expect(page.getByRole('dialog').getByLabel('Code to paste into your page')).toHaveValue(
     new RegExp(`/embed/${target.id}/"`),
   );
+});
+
+test('the default embed is an article graphic: the timeline shows in a 680 px column, the list only on request', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await hostPage(
+    page,
+    baseURL!,
+    frameTag('/embed/').replace('width="100%"', 'width="680"').replace('width:100%', 'width:680px'),
+    true,
+  );
+  const frame = page.frameLocator('iframe');
+  await page.locator('iframe').scrollIntoViewIfNeeded();
+  await expect(frame.locator('[data-timeline-app]')).toHaveAttribute('data-timeline-ready', 'true');
+  await expect(frame.locator('#timeline .tl-mark').filter({ visible: true }).first()).toBeVisible();
+  await expect(frame.locator('li[data-event-id]').first()).toBeHidden();
+  await frame.getByText('List every event').click();
+  await expect(frame.locator('li[data-event-id]').first()).toBeVisible();
+  // No text under 12 px anywhere in the embed.
+  const smallest = await frame.locator('body').evaluate(() => {
+    let min = Infinity;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement!;
+      if (!node.textContent!.trim() || el.closest('.visually-hidden, [hidden]') || !el.getClientRects().length)
+        continue;
+      min = Math.min(min, Number.parseFloat(getComputedStyle(el).fontSize));
+    }
+    return min;
+  });
+  expect(smallest).toBeGreaterThanOrEqual(12);
+});
+
+for (const [label, query] of [
+  ['no event open', ''],
+  ['an event with a content note open', '?event=khyra-ishaq-dies'],
+  [
+    'the event with the longest title open',
+    `?event=${[...events].sort((a, b) => b.title.length - a.title.length)[0]!.id}`,
+  ],
+] as const) {
+  test(`the article embed is at most 900 px tall in a 680 px column with embed.js, ${label}`, async ({
+    page,
+    baseURL,
+  }) => {
+    await hostPage(
+      page,
+      baseURL!,
+      frameTag(`/embed/${query}`).replace('width="100%"', 'width="680"').replace('width:100%', 'width:680px'),
+      true,
+    );
+    const iframe = page.locator('iframe');
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('[data-timeline-app]')).toHaveAttribute('data-timeline-ready', 'true');
+    if (query) await expect(frame.locator('[data-detail]')).toBeVisible();
+    // embed.js has sized the frame from its starting 300 px to the graphic, and the size has settled.
+    await expect.poll(async () => (await iframe.boundingBox())!.height).toBeGreaterThan(500);
+    let height = 0;
+    await expect
+      .poll(async () => {
+        const before = height;
+        height = (await iframe.boundingBox())!.height;
+        return height === before;
+      })
+      .toBe(true);
+    expect(height).toBeLessThanOrEqual(900);
+    // Everything the article graphic promises is in the frame: the overview's leaders and key moments, the compact
+    // timeline, the list on request and the links to the full timeline and its data.
+    await expect(frame.locator('.ov-tenure').filter({ visible: true }).first()).toBeVisible();
+    await expect(frame.locator('.ov-callout-label').filter({ visible: true }).first()).toBeVisible();
+    const marker = query ? frame.locator('#timeline .tl-mark.is-selected') : frame.locator('#timeline .tl-mark');
+    await expect(marker.filter({ visible: true }).first()).toBeVisible({ timeout: 15_000 });
+    await expect(frame.getByText('List every event')).toBeVisible();
+    await expect(frame.getByRole('link', { name: 'Open the full timeline' })).toBeVisible();
+    await expect(frame.getByRole('link', { name: 'Get the data' })).toBeVisible();
+  });
+}
+
+test('?event= inside an embed shows the event centred and its details in the frame', async ({ page }) => {
+  const target = events.find((e) => e.id === 'keanu-williams-dies') ?? events[30]!;
+  await page.setViewportSize({ width: 680, height: 1400 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/embed/?event=${target.id}`);
+  await expect(page.locator('[data-timeline-app]')).toHaveAttribute('data-selected', target.id);
+  await expect(page.locator(`#timeline .tl-mark.is-selected[data-id="${target.id}"]`)).toBeInViewport();
+  await expect(page.locator('[data-detail] .event-title')).toHaveText(target.title);
+  await expect(page.locator('[data-detail] .event-title')).toBeInViewport();
 });

@@ -101,7 +101,7 @@ for (const timezoneId of ['America/Los_Angeles', 'Pacific/Auckland']) {
       await expect(page.locator('[data-detail] .event-date')).toHaveText(written);
 
       // Zoomed in to a fortnight, the window is centred on the event's own midnight (UTC)…
-      for (let i = 0; i < 10; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+      for (let i = 0; i < 10; i++) await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
       const windowNow = async () => windowOf(await app(page).getAttribute('data-window'));
       await expect.poll(async () => ((w) => w.to - w.from)(await windowNow())).toBeLessThanOrEqual(15 * DAY);
       const { from, to } = await windowNow();
@@ -115,7 +115,8 @@ for (const timezoneId of ['America/Los_Angeles', 'Pacific/Auckland']) {
       expect(labels.length, `day labels of ${monthClass} on the axis`).toBeGreaterThanOrEqual(2);
       const [a, b] = labels as [{ day: number; x: number }, { day: number; x: number }];
       const dayX = a.x + ((day - a.day) * (b.x - a.x)) / (b.day - a.day);
-      const dot = (await page.locator('#timeline .vis-item.vis-dot.vis-selected').boundingBox())!;
+      // The selected event's marker is centred on its instant.
+      const dot = (await page.locator('#timeline .tl-mark.is-selected').boundingBox())!;
       expect(
         Math.abs(dot.x + dot.width / 2 - dayX),
         `dot at ${dot.x + dot.width / 2}, day ${day} at ${dayX}`,

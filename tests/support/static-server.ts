@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -20,9 +21,11 @@ export interface ServeOptions {
   headers?: (path: string) => Record<string, string>;
   /** Like Netlify and Cloudflare Pages: /about → /about/, and 404.html for what does not exist. */
   likeStaticHost?: boolean;
+  /** Compress text as static hosts do (for Lighthouse); without it, sizes are left to the benchmark to gzip. */
+  gzip?: boolean;
 }
 
-/** A plain static file server on loopback, like the static hosts newsrooms publish to (no compression: sizes are gzipped by the benchmark). */
+/** A plain static file server on loopback, like the static hosts newsrooms publish to. */
 export function serveFolder(root: string, port: number, prefix = '/', options: ServeOptions = {}): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -43,8 +46,16 @@ export function serveFolder(root: string, port: number, prefix = '/', options: S
       }
       return void res.writeHead(404, { 'content-type': 'text/html' }).end('not found');
     }
-    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(res);
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const compress =
+      options.gzip && /text|json|svg|xml|javascript/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(200, {
+      ...headers,
+      'content-type': type,
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    if (compress) createReadStream(path).pipe(createGzip()).pipe(res);
+    else createReadStream(path).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }

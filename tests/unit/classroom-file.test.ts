@@ -41,6 +41,24 @@ describe('the classroom file', () => {
       'questions[0].events[0]: no event has the id "nope"',
     ]);
   });
+  it("takes the handout's introduction and plain summaries of key moments, and refuses summaries of anything else", () => {
+    const handout = (summaries: Record<string, string>) => ({
+      ...valid,
+      handout: { intro: 'Two. Sentences.', summaries },
+    });
+    expect(
+      validateClassroomFile(write('handout.json', handout({ a: 'Plain words.' })), ids, new Set(['a'])),
+    ).toMatchObject({ ok: true, data: { handout: { intro: 'Two. Sentences.', summaries: { a: 'Plain words.' } } } });
+    const result = validateClassroomFile(
+      write('summaries.json', handout({ a: 'Plain.', b: 'Not a key moment.', nope: 'No such event.' })),
+      ids,
+      new Set(['a']),
+    );
+    expect(result.ok ? [] : result.problems.map((p) => p.replace(/^.*summaries\.json: /, ''))).toEqual([
+      'handout.summaries.b: the handout summarises key moments only; mark the event "highlight": true or remove this summary',
+      'handout.summaries.nope: no event has the id "nope"',
+    ]);
+  });
   it('reports malformed JSON with its position', () => {
     const result = validateClassroomFile(write('broken.json', '{\n  "audience": "x"\n  "overview": "y"\n}'), ids);
     expect(result.ok ? [] : result.problems[0]).toMatch(/broken\.json:3:3: expected ","/);

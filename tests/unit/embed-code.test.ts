@@ -32,6 +32,8 @@ describe('embed code', () => {
   });
   it('keeps the height within sensible bounds and leaves defaults out of the URL', () => {
     expect(embedCode({ ...base, height: 20 })).toContain('height="200"');
-    expect(embedUrl({ ...base, theme: 'auto', view: 'full', controls: true })).toBe(base.src);
+    // The article graphic is the default view (issue 13); the whole page is asked for with view=full.
+    expect(embedUrl({ ...base, theme: 'auto', view: 'article', controls: true })).toBe(base.src);
+    expect(embedUrl({ ...base, view: 'full' })).toBe(`${base.src}?view=full`);
   });
 });

@@ -25,6 +25,18 @@ export const ActivitySchema = z.strictObject({
     .describe('Ids of the events students work with.'),
 });
 
+export const HandoutSchema = z.strictObject({
+  intro: plainText({ max: 400 }).describe(
+    "Two sentences introducing the story to students, under the title of the printed handout (/handout/). Without it, the handout uses the first two sentences of the event file's description.",
+  ),
+  summaries: z
+    .record(IdSchema, plainText({ max: 320 }))
+    .optional()
+    .describe(
+      'Summaries of the key moments (events with "highlight": true) in plain words for students, by event id: one or two sentences, no graphic detail, saying no more than the event\'s own summary. A key moment without one shows its summary.',
+    ),
+});
+
 /** The classroom edition's content for one story: validated like the events, so another story can bring its own. */
 export const ClassroomSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -42,6 +54,7 @@ export const ClassroomSchema = z.strictObject({
   glossary: z.array(GlossaryEntrySchema).min(1),
   questions: z.array(QuestionSchema).min(1),
   activity: ActivitySchema,
+  handout: HandoutSchema.optional().describe("The printed student handout's own words."),
 });
 
 export type Classroom = z.output<typeof ClassroomSchema>;
