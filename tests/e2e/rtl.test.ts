@@ -1,0 +1,237 @@
+// The right-to-left edition: the Arabic fixture (tests/fixtures/languages/ar.json, 12 events over 2006–2016), built
+// and served here. Time runs in the reading direction, as Arabic readers expect of a time line: the earliest event at
+// the right of the timeline and of the overview, later events to the left; ← goes forward in time (it moves left, as
+// the events do) and → back. Layout mirrors through logical properties; labels, tooltips, print and the handout follow.
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import { app } from './timeline-page.ts';
+import { buildSite, projectRoot } from '../build/build-helpers.ts';
+import { serveFolder } from '../support/static-server.ts';
+import { testPort } from '../support/ports.ts';
+
+// Its own port: 4329 is the site under test, 4331 the embed tests' host page, 4335 the crowded file.
+const PORT = testPort(4345);
+const BASE = `http://127.0.0.1:${PORT}`;
+const fixture = join(projectRoot, 'tests/fixtures/languages/ar.json');
+const story = JSON.parse(readFileSync(fixture, 'utf8')) as { events: { id: string; date: string; title: string }[] };
+/** The events in time order (partial dates sort as text). */
+const events = [...story.events].sort((a, b) => a.date.localeCompare(b.date));
+const first = events[0]!;
+const last = events.at(-1)!;
+let server: Server;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  const build = buildSite(fixture, 'rtl-ar');
+  if (build.status !== 0) throw new Error(`Arabic build failed:\n${build.stderr}`);
+  server = await serveFolder(build.outDir, PORT);
+});
+test.afterAll(() => server?.close());
+
+async function openTimeline(page: Page, width = 1280) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${BASE}/`);
+  await page.locator('#timeline').scrollIntoViewIfNeeded();
+  await expect(app(page)).toHaveAttribute('data-timeline-ready', 'true');
+  await expect(page.locator('#timeline .tl-mark').first()).toBeVisible();
+}
+
+/** The horizontal middle of an element on screen. */
+const middle = async (locator: Locator) => {
+  const box = (await locator.boundingBox())!;
+  return box.x + box.width / 2;
+};
+const marker = (page: Page, id: string) => page.locator(`#timeline .tl-mark[data-id="${id}"] .tl-shape`);
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+test('the page is right to left, in Arabic', async ({ page }) => {
+  await page.goto(`${BASE}/`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  // Logical properties mirror the layout: the story's title starts at the right of its column.
+  const [text, column] = await page
+    .locator('h1')
+    .first()
+    .evaluate((h1) => {
+      const range = document.createRange();
+      range.selectNodeContents(h1);
+      return [range.getBoundingClientRect().right, h1.getBoundingClientRect().right];
+    });
+  expect(Math.abs(text! - column!)).toBeLessThan(2);
+});
+
+test('the timeline runs right to left: the first event at the right, each later one further left', async ({ page }) => {
+  await openTimeline(page);
+  await page.getByRole('button', { name: 'عرض الكل', exact: true }).click();
+  await settle(page);
+  await expect(marker(page, first.id)).toBeVisible();
+  await expect(marker(page, last.id)).toBeVisible();
+  const area = (await page.locator('#timeline .vis-panel.vis-center').boundingBox())!;
+  const x = await Promise.all(
+    events.map(async (e) => ((await marker(page, e.id).count()) ? middle(marker(page, e.id)) : undefined)),
+  );
+  const drawn = x.filter((v): v is number => v !== undefined);
+  expect(drawn.length).toBeGreaterThanOrEqual(events.length - 2);
+  expect(x[0]!).toBeGreaterThan(area.x + area.width / 2);
+  expect(x.at(-1)!).toBeLessThan(area.x + area.width / 2);
+  // In time order, never further right than the one before.
+  for (let i = 1; i < drawn.length; i++) expect(drawn[i]!).toBeLessThanOrEqual(drawn[i - 1]! + 0.5);
+  // The lane names stand at the start of the reading line: the right.
+  const lanes = (await page
+    .locator('#timeline .vis-panel.vis-left, #timeline .vis-panel.vis-right')
+    .first()
+    .boundingBox())!;
+  expect(lanes.x).toBeGreaterThan(area.x);
+});
+
+test('labels sit beside their markers on the reading side, inside the timeline; the tooltip over its marker', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  await settle(page);
+  const area = (await page.locator('#timeline .vis-panel.vis-center').boundingBox())!;
+  const labels = page.locator('#timeline .tl-label');
+  expect(await labels.count()).toBeGreaterThan(2);
+  for (const label of await labels.all()) {
+    const id = (await label.getAttribute('data-id'))!;
+    const box = (await label.boundingBox())!;
+    const at = await middle(marker(page, id));
+    // A label starts at its marker (or its leader line under it) and runs leftwards, as the text reads.
+    expect(box.x + box.width, id).toBeLessThanOrEqual(at + 13);
+    expect(box.x + box.width, id).toBeGreaterThan(at - 40);
+    expect(box.x, id).toBeGreaterThanOrEqual(area.x - 1);
+  }
+  const id = (await labels.first().getAttribute('data-id'))!;
+  await page.locator(`#timeline .tl-mark[data-id="${id}"]`).focus();
+  const tip = page.locator('#timeline .tl-tooltip');
+  await expect(tip).toBeVisible();
+  const box = (await tip.boundingBox())!;
+  const at = await middle(marker(page, id));
+  expect(box.x).toBeLessThanOrEqual(at);
+  expect(box.x + box.width).toBeGreaterThanOrEqual(at);
+});
+
+test('← goes forward in time and → back, as the events lie on screen', async ({ page }) => {
+  await openTimeline(page);
+  await page.getByRole('button', { name: 'عرض الكل', exact: true }).click();
+  await settle(page);
+  await page.locator(`#timeline .tl-mark[data-id="${first.id}"]`).focus();
+  const start = await middle(marker(page, first.id));
+  await page.keyboard.press('ArrowLeft');
+  await expect(app(page)).toHaveAttribute('data-selected', events[1]!.id);
+  await expect(page.locator(`#timeline .tl-mark[data-id="${events[1]!.id}"]`)).toBeFocused();
+  expect(await middle(marker(page, events[1]!.id))).toBeLessThanOrEqual(start);
+  await page.keyboard.press('ArrowLeft');
+  await expect(app(page)).toHaveAttribute('data-selected', events[2]!.id);
+  await page.keyboard.press('ArrowRight');
+  await expect(app(page)).toHaveAttribute('data-selected', events[1]!.id);
+  // The How to use list says so in Arabic: ← the next event.
+  await expect(page.locator('[data-howto]')).toContainText('← و→: الحدث التالي أو السابق زمنيًا');
+});
+
+test('the overview runs right to left: the earliest year, bars and key moment at the right', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${BASE}/`);
+  const year = (y: string) => middle(page.locator('.ov-year', { hasText: y }).first());
+  expect(await year('2006')).toBeGreaterThan(await year('2016'));
+  expect(await year('2006')).toBeGreaterThan(640);
+  const bar = (y: string) => middle(page.locator(`.overview-bars rect[data-year="${y}"]`).first());
+  expect(await bar('2006')).toBeGreaterThan(await bar('2008'));
+  expect(await bar('2008')).toBeGreaterThan(await bar('2015'));
+  // Each bar stands over its own year's label, mirrored together.
+  expect(
+    Math.abs((await bar('2008')) - (await year('2008')) - ((await year('2009')) - (await year('2008'))) / 2),
+  ).toBeLessThan(12);
+  const callout = (id: string) => middle(page.locator(`.ov-callout-link[data-event-id="${id}"]`));
+  expect(await callout('first-inspection')).toBeGreaterThan(await callout('fourth-inspection'));
+  // The leader who came first is further right.
+  const tenure = (id: string) => middle(page.locator(`.ov-tenure-link[data-event-id="${id}"]`));
+  expect(await tenure('new-director')).toBeGreaterThan(await tenure('second-director'));
+});
+
+test('axe finds nothing on the Arabic home page, an event page and the handout', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openTimeline(page);
+  await expectNoAxeViolations(page);
+  await page.goto(`${BASE}/events/child-dies/`);
+  await expectNoAxeViolations(page);
+  await page.goto(`${BASE}/handout/`);
+  await expectNoAxeViolations(page);
+});
+
+test('nothing overflows sideways at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const path of ['/', '/events/child-dies/', '/classroom/', '/handout/', '/about/']) {
+    await page.goto(`${BASE}${path}`);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBe(0);
+    // And nothing hangs off the left edge either, where a right-to-left page would hide it.
+    const offLeft = await page.evaluate(() =>
+      [...document.body.querySelectorAll('*')]
+        .filter((el) => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden')
+        .filter((el) => !el.closest('.visually-hidden, [hidden], .skip-link'))
+        // (A table that scrolls sideways inside its own box starts at the right and scrolls leftwards: not lost.)
+        .filter((el) => {
+          for (let up = el.parentElement; up && up !== document.body; up = up.parentElement)
+            if (getComputedStyle(up).overflowX !== 'visible') return false;
+          return true;
+        })
+        .filter((el) => el.getBoundingClientRect().left < -1)
+        .map((el) => el.className || el.tagName),
+    );
+    expect(offLeft, path).toEqual([]);
+  }
+});
+
+test('print and the handout mirror too', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(`${BASE}/print/`);
+  // Notes carry their bar on the right, where the lines start.
+  const note = page.locator('.print-list .content-note').first();
+  const border = await note.evaluate((el) => [
+    getComputedStyle(el).borderRightWidth,
+    getComputedStyle(el).borderLeftWidth,
+  ]);
+  expect(parseFloat(border[0]!)).toBeGreaterThan(0);
+  expect(border[1]).toBe('0px');
+  await page.goto(`${BASE}/handout/`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const year = (y: string) => middle(page.locator('.ov-year', { hasText: y }).first());
+  expect(await year('2006')).toBeGreaterThan(await year('2016'));
+});
+
+test('the projector view steps forward with ←, as its time line runs', async ({ page }) => {
+  await page.goto(`${BASE}/present/?event=${first.id}`);
+  const root = page.locator('[data-present]');
+  await expect(root).toHaveAttribute('data-current', first.id);
+  await page.keyboard.press('ArrowLeft');
+  await expect(root).toHaveAttribute('data-current', events[1]!.id);
+  await page.keyboard.press('ArrowRight');
+  await expect(root).toHaveAttribute('data-current', first.id);
+});
+
+const picture = { animations: 'disabled' as const, caret: 'hide' as const, maxDiffPixels: 60 };
+test('picture: the Arabic home page at 1280 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+  await page.goto(`${BASE}/`);
+  await expect(app(page)).toHaveAttribute('data-timeline-ready', 'true');
+  await expect(page.locator('#timeline .tl-mark').first()).toBeVisible();
+  await settle(page);
+  await expect(page).toHaveScreenshot('ar-home-1280.png', picture);
+});
+
+test('picture: the Arabic home page at 390 px', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+  await page.goto(`${BASE}/`);
+  await settle(page);
+  await expect(page).toHaveScreenshot('ar-home-390.png', picture);
+});
