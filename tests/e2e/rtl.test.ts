@@ -172,21 +172,37 @@ test('nothing overflows sideways at 320 px', async ({ page }) => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow, path).toBe(0);
-    // And nothing hangs off the left edge either, where a right-to-left page would hide it.
-    const offLeft = await page.evaluate(() =>
+    // And nothing is cut off at either edge: in a right-to-left page what spills rightwards cannot be scrolled to
+    // (scrollWidth counts only what spills leftwards), and a box that clips its content hides what spills anywhere.
+    const offEdge = await page.evaluate(() =>
       [...document.body.querySelectorAll('*')]
         .filter((el) => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden')
         .filter((el) => !el.closest('.visually-hidden, [hidden], .skip-link'))
-        // (A table that scrolls sideways inside its own box starts at the right and scrolls leftwards: not lost.)
+        // (What scrolls sideways inside its own box, a wide table, is reached by scrolling that box.)
         .filter((el) => {
           for (let up = el.parentElement; up && up !== document.body; up = up.parentElement)
-            if (getComputedStyle(up).overflowX !== 'visible') return false;
+            if (['auto', 'scroll'].includes(getComputedStyle(up).overflowX)) return false;
           return true;
         })
-        .filter((el) => el.getBoundingClientRect().left < -1)
-        .map((el) => el.className || el.tagName),
+        .filter((el) => {
+          const box = el.getBoundingClientRect();
+          return box.left < -1 || box.right > document.documentElement.clientWidth + 1;
+        })
+        .map((el) => `${el.className || el.tagName} ${el.textContent?.slice(0, 20)}`),
     );
-    expect(offLeft, path).toEqual([]);
+    expect(offEdge, path).toEqual([]);
+  }
+  // The overview’s tooltips (a key moment’s date and title, a leader’s role) open towards the middle of the page
+  // (within a few pixels: the widest may touch the edge by its border).
+  await page.goto(`${BASE}/`);
+  const marks = page.locator('.ov-callout-link, .ov-tenure-link');
+  expect(await marks.count()).toBeGreaterThan(3);
+  for (const mark of await marks.all()) {
+    await mark.focus();
+    const tip = (await mark.locator('.ov-tip').boundingBox())!;
+    expect(tip.width).toBeGreaterThan(20);
+    expect(tip.x, await mark.textContent()).toBeGreaterThanOrEqual(-4);
+    expect(tip.x + tip.width, await mark.textContent()).toBeLessThanOrEqual(324);
   }
 });
 
