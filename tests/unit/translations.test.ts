@@ -20,7 +20,7 @@ function messages(strings: Record<string, Tree>): Map<string, Message> {
   const out = new Map<string, Message>();
   for (const [key, value] of Object.entries(strings)) {
     if (typeof value === 'string' || isPlural(value)) out.set(key, value);
-    else for (const [sub, text] of Object.entries(value as Record<string, string>)) out.set(`${key}.${sub}`, text);
+    else for (const [sub, text] of Object.entries(value)) out.set(`${key}.${sub}`, text);
   }
   return out;
 }
