@@ -5,7 +5,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readCliArgs } from './cli-args.ts';
 import { build } from 'astro';
 import { displayName, resolveEventsFile } from '../src/build/events-file.ts';
 import { resolveClassroomFile } from '../src/build/classroom-file.ts';
@@ -20,7 +20,10 @@ import { invalidSiteUrl, publishWarnings, warningBlock } from '../src/build/publ
 import { embedAncestors } from '../src/build/content-security-policy.ts';
 import { offlineMode } from '../src/build/integrations/offline.ts';
 
-const { values } = parseArgs({ options: { local: { type: 'boolean', default: false } } });
+const { values } = readCliArgs(
+  { options: { local: { type: 'boolean', default: false } } },
+  'npm run build -- [--local]',
+);
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.env.TIMELINE_PROJECT_ROOT ??= root;
 const defaultOutDir = resolve(root, 'dist');
@@ -75,5 +78,5 @@ try {
 }
 
 // Last, so it is not lost above a long build log.
-const warnings = values.local ? [] : publishWarnings(process.env.SITE_URL);
+const warnings = values.local ? [] : publishWarnings(process.env.SITE_URL, process.env.BASE_PATH);
 if (warnings.length) console.warn(warningBlock(warnings));

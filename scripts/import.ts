@@ -2,7 +2,6 @@
 // Reads our CSV template, TimelineJS JSON or TimelineJS's spreadsheet CSV; writes an event file and validates it.
 // An existing --out file is replaced only by a clean import (or with --force), and never left half-written.
 import { existsSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { importTemplateCsv, isTemplateCsv, readCsv } from '../src/build/import/csv-template.ts';
 import {
   importTimelineJs,
@@ -15,24 +14,28 @@ import { validateEventFileText } from '../src/core/validate-dataset.ts';
 import { writeFileAtomic } from '../src/build/write-file-atomic.ts';
 import { parseJsonStrictly } from '../src/core/json-text.ts';
 import { LEGACY_ENCODINGS, readTextFile } from '../src/build/read-text-file.ts';
+import { readCliArgs } from './cli-args.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    out: { type: 'string' },
-    force: { type: 'boolean', default: false },
-    'type-map': { type: 'string' },
-    type: { type: 'string' },
-    source: { type: 'string' },
-    title: { type: 'string' },
-    encoding: { type: 'string' },
+const usage =
+  'npm run import -- <file.csv|file.json> [--out data/events.json [--force]] [--encoding windows-1252] [--type-map "Group=report,…"] [--type case] [--source "Publisher|Headline|URL"] [--title "…"]';
+const { values, positionals } = readCliArgs(
+  {
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      'type-map': { type: 'string' },
+      type: { type: 'string' },
+      source: { type: 'string' },
+      title: { type: 'string' },
+      encoding: { type: 'string' },
+    },
   },
-});
+  usage,
+);
 const input = positionals[0];
 if (!input) {
-  console.error(
-    'Usage: npm run import -- <file.csv|file.json> [--out data/events.json [--force]] [--type-map "Group=report,…"] [--type case] [--source "Publisher|Headline|URL"]',
-  );
+  console.error(`Usage: ${usage}`);
   process.exit(2);
 }
 
@@ -62,7 +65,9 @@ let result: ImportResult;
 try {
   result = run();
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  // Every message names the file it is about, as the validator's do.
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(message.startsWith(`${input}:`) || message.startsWith('--') ? message : `${input}: ${message}`);
   process.exit(1);
 }
 if (values.title) result.file.title = values.title;

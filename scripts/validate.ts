@@ -2,14 +2,17 @@
 // With --watch it checks again on every save, for editors who work without the site open.
 import { watch } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCliArgs } from './cli-args.ts';
 import { EVENT_TYPES } from '../src/core/event-types.ts';
 import { displayName, resolveEventsFile } from '../src/build/events-file.ts';
 import { countByType, yearSpan } from '../src/core/summarize-dataset.ts';
 import { resolveClassroomFile } from '../src/build/classroom-file.ts';
 import { validateSiteFiles } from '../src/build/site-files.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { watch: { type: 'boolean' } } });
+const { values, positionals } = readCliArgs(
+  { allowPositionals: true, options: { watch: { type: 'boolean' } } },
+  'npm run validate -- [events.json] [--watch]',
+);
 const file = resolveEventsFile(positionals[0] || undefined);
 // A file named on the command line is checked on its own; the default story is checked with its classroom file.
 const classroomFile = positionals[0] ? undefined : resolveClassroomFile();

@@ -18,7 +18,7 @@ export function invalidSiteUrl(siteUrl: string | undefined): string | undefined 
  * What is wrong with SITE_URL for a site that will be published, one finding a line, or nothing. Canonical links,
  * share images, the sitemap, oEmbed files and the embed code are all written with it.
  */
-export function publishWarnings(siteUrl: string | undefined): string[] {
+export function publishWarnings(siteUrl: string | undefined, basePath?: string): string[] {
   const url = new URL(siteUrl || DEFAULT_SITE_URL);
   if (!siteUrl || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))
     return [
@@ -31,6 +31,15 @@ export function publishWarnings(siteUrl: string | undefined): string[] {
       `SITE_URL is ${url.origin}, not https: news sites are served over https, and their browsers block an`,
       'http: embed as mixed content, so the embed code and oEmbed would not show in anyone’s article.',
       `To publish, build with SITE_URL=https://${url.host}${url.pathname === '/' ? '' : url.pathname}`,
+    ];
+  // BASE_PATH left unset: the site takes the root of the domain. Right for a host of its own; on a newsroom's shared
+  // domain its service worker, robots.txt, 404 page and _headers would be the whole domain's. Saying BASE_PATH=/
+  // outright answers this.
+  if (basePath === undefined || basePath === '')
+    return [
+      `BASE_PATH is not set, so this site takes the root of ${url.host}: its sw.js (and so its offline copy),`,
+      'robots.txt, 404.html and _headers become the whole domain’s. On a newsroom’s shared domain, build with',
+      'BASE_PATH=/graphics/your-story/; on a host of its own (graphics.example.org), say so with BASE_PATH=/.',
     ];
   return [];
 }

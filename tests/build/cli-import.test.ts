@@ -84,7 +84,7 @@ describe('npm run import', () => {
       code: 1,
       stdout: '',
       stderr:
-        'Every TimelineJS group needs one of our types (report, inspection, appointment, case). Groups found: "Inspections", "Deaths". Unmapped: "Inspections", "Deaths". Use --type-map "Group A=report,Group B=case" or --type inspection.\n',
+        'tests/fixtures/import-timelinejs.json: Every TimelineJS group needs one of our types (report, inspection, appointment, case). Groups found: "Inspections", "Deaths". Unmapped: "Inspections", "Deaths". Use --type-map "Group A=report,Group B=case" or --type inspection.\n',
     });
     expect(cli('import.ts', [`${fixtures}/import-unknown.csv`, '--out', target])).toEqual({
       code: 1,

@@ -9,6 +9,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     for (const path of pages) {
       test(`axe finds no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
+        // The home page lists every event: axe walks thousands of elements, slow on a busy 2-core machine.
+        if (path === '/') test.slow();
         await page.goto(path);
         await expectNoAxeViolations(page);
       });

@@ -68,7 +68,15 @@ describe('SITE_URL for publishing', () => {
       'http: embed as mixed content, so the embed code and oEmbed would not show in anyone’s article.',
       'To publish, build with SITE_URL=https://news.example.org/graphics/',
     ]);
-    expect(publishWarnings('https://news.example.org')).toEqual([]);
+    expect(publishWarnings('https://news.example.org', '/graphics/decade/')).toEqual([]);
+  });
+
+  it('asks for BASE_PATH when it is unset, since the site would take the whole domain, and not once it is said', () => {
+    expect(publishWarnings('https://news.example.org')[0]).toBe(
+      'BASE_PATH is not set, so this site takes the root of news.example.org: its sw.js (and so its offline copy),',
+    );
+    expect(publishWarnings('https://graphics.example.org', '/')).toEqual([]);
+    expect(publishWarnings('https://news.example.org/graphics/', '/graphics/decade/')).toEqual([]);
   });
 
   it('refuses what is not an http(s) address', () => {
