@@ -5,9 +5,33 @@ import { defineConfig } from 'astro/config';
 import { offline } from './src/build/integrations/offline.ts';
 import { securityHeaders } from './src/build/integrations/security-headers.ts';
 import { liveData } from './src/build/integrations/live-data.ts';
+import { visTimelineCss } from './src/build/vis-timeline-css.ts';
 
 // Build-time code (share images) reads files from the project, whatever the current directory.
 process.env.TIMELINE_PROJECT_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Dependencies of vis-timeline and d3-brush this timeline has no use for, replaced by small stand-ins for those
+ * importers alone (src/client/vendor/): the lazy timeline chunk stays small, and the real packages stay what any other
+ * code (and the tests comparing the stand-ins with them) imports.
+ */
+const STAND_INS = [
+  { importer: '/vis-timeline/', source: 'xss', file: 'xss.ts' },
+  { importer: '/vis-timeline/', source: 'keycharm', file: 'keycharm.ts' },
+  { importer: '/vis-timeline/', source: 'moment', file: 'moment.ts' },
+  { importer: '/vis-timeline/', source: 'vis-util/esnext/esm/vis-util.js', file: 'vis-util.ts' },
+  { importer: '/d3-brush/', source: 'd3-transition', file: 'd3-brush-transition.ts' },
+  { importer: '/d3-brush/', source: 'd3-interpolate', file: 'd3-brush-transition.ts' },
+];
+const standIns = {
+  name: 'stand-ins',
+  enforce: /** @type {const} */ ('pre'),
+  /** @param {string} source @param {string | undefined} importer */
+  resolveId(source, importer) {
+    const standIn = STAND_INS.find((s) => s.source === source && importer?.includes(s.importer));
+    return standIn ? fileURLToPath(new URL(`./src/client/vendor/${standIn.file}`, import.meta.url)) : null;
+  },
+};
 
 // SITE_URL and BASE_PATH let a newsroom publish under its own domain and sub-path.
 // OUT_DIR lets the build tests build fixture files without touching dist/.
@@ -32,14 +56,9 @@ export default defineConfig({
   // Native and layout-engine packages run in Node at build time; never bundle them.
   vite: {
     ssr: { external: ['@resvg/resvg-js', 'satori'] },
-    // vis-timeline's dependencies this timeline has no use for, replaced by small stand-ins that keep its behaviour
-    // (src/client/vendor/): the lazy chunk stays small.
-    resolve: {
-      alias: {
-        xss: fileURLToPath(new URL('./src/client/vendor/xss.ts', import.meta.url)),
-        keycharm: fileURLToPath(new URL('./src/client/vendor/keycharm.ts', import.meta.url)),
-      },
-    },
+    plugins: [standIns, visTimelineCss()],
+    // The dev server pre-bundles vis-timeline and d3-brush: the same stand-ins there.
+    optimizeDeps: { rolldownOptions: { plugins: [standIns] } },
   },
   // Sandboxed embeds have an opaque origin: their module scripts and data are CORS requests. Static hosts need the
   // same header for embeds to be interactive there (the build writes it into _headers; see README, "Security").

@@ -1,5 +1,9 @@
 // npm run bench: build and load synthetic files of 100, 1,000 and 10,000 events, and TimelineJS on the same events.
 // Prints a table and writes bench/results.json. Figures, not pass/fail: targets are read off the table.
+// Parts: BENCH_SIZES=100,1000 (empty: no size runs) and BENCH_LIGHTHOUSE=story,300 (empty: no audits); a part left
+// out keeps its figures from the last results.json. BENCH_LIGHTHOUSE_RUNS=3 audits each file three times and records
+// the median (Lighthouse on a shared machine varies by several points from run to run). TEST_PORT_OFFSET shifts the
+// local servers' ports, as in the tests.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -18,6 +22,7 @@ import { findChromium } from '../scripts/chromium-path.ts';
 import { generateEvents } from '../tests/support/generate-events.ts';
 import { serveFolder } from '../tests/support/static-server.ts';
 import { toTimelineJs } from '../src/build/export-timelinejs.ts';
+import { testPort } from '../tests/support/ports.ts';
 import { lighthouseMobile, type LighthouseFigures } from './lighthouse.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -25,6 +30,7 @@ const out = join(root, 'bench/out');
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').filter(Boolean).map(Number);
 /** Files Lighthouse audits on a phone: the story itself ("story") and synthetic files of these sizes. */
 const lighthouseFiles = (process.env.BENCH_LIGHTHOUSE ?? 'story,300').split(',').filter(Boolean);
+const lighthouseRuns = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1));
 mkdirSync(out, { recursive: true });
 
 function folderBytes(dir: string): number {
@@ -56,9 +62,9 @@ function recordBytes(page: Page) {
       // a failed or redirected response has no body to count
     }
   });
-  const total = () => {
-    const sums: Record<string, number> = { html: 0, css: 0, js: 0, data: 0, other: 0 };
-    for (const r of seen) sums[r.kind]! += r.gzip;
+  const total = (): Bytes => {
+    const sums = { html: 0, css: 0, js: 0, data: 0, other: 0 };
+    for (const r of seen) sums[r.kind as keyof typeof sums] += r.gzip;
     return { ...sums, total: Object.values(sums).reduce((a, b) => a + b, 0) };
   };
   return { total, seen };
@@ -72,7 +78,7 @@ async function heapBytes(page: Page) {
   return metrics.find((m: { name: string }) => m.name === 'JSHeapUsedSize')?.value ?? 0;
 }
 
-async function ensureTimelineJs(): Promise<string> {
+function ensureTimelineJs(): string {
   const dir = join(out, 'timelinejs-package');
   if (!existsSync(join(dir, 'package/dist/js/timeline.js'))) {
     mkdirSync(dir, { recursive: true });
@@ -92,8 +98,37 @@ const browser = await chromium.launch({
   executablePath: findChromium(),
   args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
-const results: Record<string, unknown>[] = [];
-let port = 4600;
+interface Bytes {
+  html: number;
+  css: number;
+  js: number;
+  data: number;
+  other: number;
+  total: number;
+}
+interface SizeRow {
+  events: number;
+  buildSeconds: number;
+  distBytes: number;
+  firstLoadGzip: Bytes;
+  phoneFirstLoadGzip: Bytes;
+  timelineLoadedBeforeReached: boolean;
+  interactiveGzip: Bytes;
+  lazyChunkGzip: number;
+  timelineHeight: number;
+  labelsDrawn: number;
+  labelOverlaps: number;
+  readyMsAfterInView: number;
+  itemsDrawnAtReady: number;
+  readyMsSinceNavigation: number;
+  heapBytes: number;
+  timelinejs: { firstLoadGzip: Bytes; readyMsSinceNavigation: number; heapBytes: number };
+  ratioFirstLoad: number;
+  ratioInteractive: number;
+}
+type Audit = { file: string; runs?: number; all?: LighthouseFigures[] } & LighthouseFigures;
+const results: SizeRow[] = [];
+let port = testPort(4000);
 
 for (const size of sizes) {
   const eventsFile = join(out, `events-${size}.json`);
@@ -185,7 +220,7 @@ for (const size of sizes) {
   const tl = join(out, `timelinejs-${size}`);
   rmSync(tl, { recursive: true, force: true });
   mkdirSync(tl, { recursive: true });
-  const dist = await ensureTimelineJs();
+  const dist = ensureTimelineJs();
   copyFileSync(join(dist, 'js/timeline.js'), join(tl, 'timeline.js'));
   copyFileSync(join(dist, 'css/timeline.css'), join(tl, 'timeline.css'));
   writeFileSync(
@@ -215,7 +250,7 @@ for (const size of sizes) {
   await tlContext.close();
   tlServer.close();
 
-  const row = {
+  const row: SizeRow = {
     events: size,
     buildSeconds: Number(buildSeconds.toFixed(1)),
     distBytes: folderBytes(site),
@@ -242,7 +277,11 @@ for (const size of sizes) {
 await browser.close();
 
 // Lighthouse on a phone, each site served gzipped as a static host would.
-const audits: ({ file: string } & LighthouseFigures)[] = [];
+const audits: Audit[] = [];
+/** The run with the median performance score (its own TBT, CLS and LCP with it, so the figures belong together). */
+function median(runs: LighthouseFigures[]): LighthouseFigures {
+  return [...runs].sort((a, b) => a.performance - b.performance || a.tbtMs - b.tbtMs)[Math.floor(runs.length / 2)]!;
+}
 for (const name of lighthouseFiles) {
   const site = join(out, `lighthouse-${name}`);
   const env: Record<string, string> = { OUT_DIR: site, BUILD_LOG_LEVEL: 'silent' };
@@ -258,13 +297,17 @@ for (const name of lighthouseFiles) {
   });
   if (build.status !== 0) throw new Error(`build of ${name} failed:\n${build.stderr}`);
   const server = await serveFolder(site, ++port, '/', { gzip: true });
-  audits.push({ file: name, ...(await lighthouseMobile(`http://127.0.0.1:${port}/`)) });
+  const runs: LighthouseFigures[] = [];
+  for (let run = 0; run < lighthouseRuns; run++) runs.push(await lighthouseMobile(`http://127.0.0.1:${port}/`));
   server.close();
+  audits.push(
+    lighthouseRuns === 1 ? { file: name, ...runs[0]! } : { file: name, ...median(runs), runs: runs.length, all: runs },
+  );
   console.error(`audited ${name}`);
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const table = results.map((r: any) => ({
+const table = results.map((r) => ({
   events: r.events,
   'build s': r.buildSeconds,
   'dist/': `${(r.distBytes / 1048576).toFixed(1)} MB`,
@@ -297,8 +340,31 @@ console.table(
     'target size': a.targetSize === null ? 'not run' : a.targetSize ? 'pass' : 'FAIL',
   })),
 );
+// A part that was left out keeps the figures of the last run.
+const resultsFile = join(root, 'bench/results.json');
+const previous = existsSync(resultsFile)
+  ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as {
+      measuredAt?: string;
+      sizesMeasuredAt?: string;
+      lighthouseMeasuredAt?: string;
+      results?: SizeRow[];
+      lighthouse?: Audit[];
+    })
+  : {};
+const now = new Date().toISOString();
 writeFileSync(
-  join(root, 'bench/results.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, results, lighthouse: audits }, null, 2)}\n`,
+  resultsFile,
+  `${JSON.stringify(
+    {
+      measuredAt: now,
+      sizesMeasuredAt: sizes.length ? now : (previous.sizesMeasuredAt ?? previous.measuredAt),
+      lighthouseMeasuredAt: lighthouseFiles.length ? now : (previous.lighthouseMeasuredAt ?? previous.measuredAt),
+      machine: `${process.platform} ${process.arch}, node ${process.version}`,
+      results: sizes.length ? results : (previous.results ?? []),
+      lighthouse: lighthouseFiles.length ? audits : (previous.lighthouse ?? []),
+    },
+    null,
+    2,
+  )}\n`,
 );
 console.log('wrote bench/results.json');

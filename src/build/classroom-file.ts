@@ -21,13 +21,14 @@ export function resolveClassroomFile(): string | undefined {
 export type ClassroomResult = { ok: true; data: Classroom | undefined } | { ok: false; problems: string[] };
 
 /**
- * Validates the classroom file against its schema and against the events it links to (the handout's summaries are
+ * Validates the classroom file against its schema and against the events and chapters it links to (the handout's summaries are
  * for key moments only). A missing default file is fine.
  */
 export function validateClassroomFile(
   path: string | undefined,
   eventIds: ReadonlySet<string>,
   keyMoments: ReadonlySet<string> = eventIds,
+  chapterIds: ReadonlySet<string> = new Set(),
 ): ClassroomResult {
   if (!path || (!process.env.CLASSROOM_FILE && !existsSync(path))) return { ok: true, data: undefined };
   const label = displayName(path);
@@ -48,6 +49,12 @@ export function validateClassroomFile(
       (id, j) =>
         !eventIds.has(id) && problems.push(`${label}: questions[${i}].events[${j}]: no event has the id "${id}"`),
     ),
+  );
+  result.data.questions.forEach(
+    (q, i) =>
+      q.chapter !== undefined &&
+      !chapterIds.has(q.chapter) &&
+      problems.push(`${label}: questions[${i}].chapter: no chapter has the id "${q.chapter}"`),
   );
   result.data.activity.events.forEach(
     (id, j) => !eventIds.has(id) && problems.push(`${label}: activity.events[${j}]: no event has the id "${id}"`),

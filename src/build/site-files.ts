@@ -17,6 +17,7 @@ export function validateSiteFiles(eventsFile: string, classroomFile: string | un
     classroomFile,
     new Set(events.data.events.map((e) => e.id)),
     new Set(events.data.events.filter((e) => e.highlight).map((e) => e.id)),
+    new Set(events.data.chapters?.map((c) => c.id)),
   );
   return classroom.ok ? { ok: true, data: events.data, classroom: classroom.data } : classroom;
 }

@@ -1,10 +1,11 @@
 // What the parts of <timeline-app> share: the actions they send and the context they are given. Parts import this
 // module, never each other or the app, so there are no import circles.
-import type { ViewState } from '../core/url-state.ts';
+import type { StoryView, ViewState } from '../core/url-state.ts';
+import type { PayloadChapter } from '../core/chapters.ts';
 import type { ClientEvent, TimelineAppConfig, TimelinePayload } from '../core/timeline-payload.ts';
 
 /** Where a selection came from: the parts react differently (the list does not scroll to itself, and so on). */
-export type Origin = 'url' | 'list' | 'timeline' | 'overview' | 'keyboard';
+export type Origin = 'url' | 'list' | 'timeline' | 'overview' | 'keyboard' | 'story' | 'host';
 
 /** What the timeline's toolbar and keys ask it to do. */
 export type TimelineCommand = 'prev' | 'next' | 'first' | 'last' | 'zoom-in' | 'zoom-out' | 'fit';
@@ -23,7 +24,12 @@ export type Action =
   | { type: 'open-detail'; focus: boolean }
   | { type: 'close-detail' }
   | { type: 'window'; fromYear: number; toYear: number }
-  | { type: 'command'; command: TimelineCommand };
+  | { type: 'command'; command: TimelineCommand }
+  // Chapters and host-page control (src/client/story-reader.ts, src/client/host-control.ts).
+  /** Read a chapter (undefined: none, at the title card or out of the story). */
+  | { type: 'chapter'; id: string | undefined; origin: Origin }
+  /** Shows one of the story's views in the timeline's place (?view=, or the host page); `focus` moves focus to it. */
+  | { type: 'view'; view: StoryView | 'timeline'; focus?: boolean; origin?: Origin };
 
 /** The build's JSON, loaded once, with each event's instants worked out. */
 export interface LoadedData {
@@ -47,4 +53,6 @@ export interface AppContext {
   reducedMotion(): boolean;
   /** Says something to screen readers through the polite live region. */
   announce(text: string): void;
+  /** The chapter being read, if any: the timeline opens on its span with its events picked out. */
+  chapter?(): PayloadChapter | undefined;
 }

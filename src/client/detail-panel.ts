@@ -29,6 +29,10 @@ export function connectDetail(panel: HTMLElement, ctx: AppContext, returnFocusTo
     hide() {
       panel.hidden = true;
     },
+    /** Adds to the open event's body: the "how long it took" strip, which comes with its own module. */
+    append(node: Node) {
+      body.append(node);
+    },
   };
 }
 

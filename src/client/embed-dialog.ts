@@ -16,6 +16,9 @@ async function copyText(textarea: HTMLTextAreaElement): Promise<boolean> {
   }
 }
 
+/** The views the dialog offers besides the article graphic. */
+const EMBED_VIEWS = ['full', 'compact', 'gaps', 'aligned'] as const;
+
 export function startEmbedDialog() {
   const dialog = document.querySelector<HTMLDialogElement>('[data-embed-dialog]');
   const open = document.querySelector<HTMLButtonElement>('[data-embed-open]');
@@ -26,6 +29,7 @@ export function startEmbedDialog() {
   const preview = dialog.querySelector<HTMLIFrameElement>('[data-embed-preview]')!;
   const status = dialog.querySelector<HTMLElement>('[data-embed-copy-status]')!;
   const select = dialog.querySelector<HTMLSelectElement>('select[name="event"]');
+  const chapterSelect = dialog.querySelector<HTMLSelectElement>('select[name="chapter"]');
 
   function options(): EmbedOptions & { previewSrc: string } {
     const data = new FormData(form);
@@ -36,11 +40,13 @@ export function startEmbedDialog() {
       const event = data.get('event');
       if (typeof event === 'string' && event) state.event = event;
     }
+    const chapter = data.get('chapter');
+    if (typeof chapter === 'string' && chapter) state.chapter = chapter;
     const chosen: EmbedOptions = {
       src: config!.src,
       title: config!.title,
       height: Number(data.get('height')) || EMBED_HEIGHT.timeline,
-      view: data.get('view') === 'compact' ? 'compact' : data.get('view') === 'full' ? 'full' : 'article',
+      view: EMBED_VIEWS.find((view) => view === data.get('view')) ?? 'article',
       theme: (data.get('theme') as EmbedOptions['theme']) ?? 'auto',
       controls: select ? data.get('controls') === 'on' : true,
       state: serializeViewState(state),
@@ -73,7 +79,7 @@ export function startEmbedDialog() {
     dialog!.querySelector<HTMLElement>('[data-embed-event-field]')!.hidden = payload.events.length === 0;
   }
 
-  /** Starts from what the reader is looking at: the selected event and the filters in the URL. */
+  /** Starts from what the reader is looking at: the selected event, the chapter and the filters in the URL. */
   function startFromUrl() {
     const current = parseViewState(location.search);
     if (select) {
@@ -81,6 +87,8 @@ export function startEmbedDialog() {
       for (const box of form.querySelectorAll<HTMLInputElement>('input[name="types"]'))
         box.checked = !current.types || current.types.includes(box.value as EventType);
     }
+    // The chapter being read, when there is one (a chapter the list does not have leaves the choice empty).
+    if (chapterSelect) chapterSelect.value = current.chapter ?? '';
     update();
   }
 

@@ -1,4 +1,4 @@
-// Projector view: steps one event at a time with arrows, Page Up/Down (presentation clickers) and space.
+// Projector view: steps one event (or one chapter) at a time with arrows, Page Up/Down (presentation clickers) and space.
 // The slides are the page; which ones there are, in what order and of what kind comes from the page's JSON.
 import { matchesFilters } from '../core/filter-events.ts';
 import { formatMessage } from '../core/messages.ts';
@@ -24,13 +24,20 @@ function rememberNote() {
   }
 }
 
-type Slide = PresentPayload['slides'][number];
+type Slide = PresentPayload['slides'][number] | NonNullable<PresentPayload['chapters']>[number];
+type Mode = 'events' | 'chapters';
 
 export function startPresentation(root: HTMLElement) {
   const payload = readJson<PresentPayload>(document, '[data-present-payload]');
   if (!payload) return;
   const state = parseViewState(location.search);
-  const element = (slide: Slide) => document.getElementById(`slide-${slide.id}`)!;
+  const chapters = payload.chapters ?? [];
+  // ?chapter= steps through chapters; otherwise events, as before.
+  let mode: Mode = state.chapter && chapters.some((c) => c.id === state.chapter) ? 'chapters' : 'events';
+  const modeButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-present-mode]')];
+  const element = (slide: Slide) =>
+    document.getElementById(mode === 'chapters' ? `present-chapter-${slide.id}` : `slide-${slide.id}`)!;
+  const slideElements = [...root.querySelectorAll<HTMLElement>('.slide')];
   const note = root.querySelector<HTMLElement>('[data-present-note]')!;
   const live = root.querySelector<HTMLElement>('[data-present-live]')!;
   const hideBox = document.querySelector<HTMLInputElement>('[data-hide-sensitive]')!;
@@ -39,22 +46,29 @@ export function startPresentation(root: HTMLElement) {
   let current: Slide | undefined;
 
   // The same filter rules as the timeline; the projector view has no search box, so the text never matters.
-  const shown = () =>
-    payload.slides.filter((s) =>
-      matchesFilters({ ...s, text: '' }, { types: state.types, hideSensitive: hideBox.checked }),
-    );
+  // Chapters are summaries: the sensitive switch hides events, while a chapter keeps its content note.
+  const shown = (): Slide[] =>
+    mode === 'chapters'
+      ? chapters
+      : payload.slides.filter((s) =>
+          matchesFilters({ ...s, text: '' }, { types: state.types, hideSensitive: hideBox.checked }),
+        );
 
   function render(list: Slide[]) {
     current = list[index];
-    for (const slide of payload!.slides) element(slide).hidden = slide !== current;
+    const shownElement = current ? element(current) : undefined;
+    for (const el of slideElements) el.hidden = el !== shownElement;
+    for (const button of modeButtons) button.setAttribute('aria-pressed', String(button.dataset.presentMode === mode));
     if (!current) return;
-    const count = formatMessage(payload!.slideCount, { n: index + 1, total: list.length }, payload!.language);
+    const message = mode === 'chapters' ? payload!.chapterCount! : payload!.slideCount;
+    const count = formatMessage(message, { n: index + 1, total: list.length }, payload!.language);
     element(current).querySelector('.slide-count')!.textContent = count;
     root.dataset.current = current.id;
     live.textContent = `${current.when}${payload!.colon} ${current.title}`;
     try {
       const url = new URL(location.href);
-      url.searchParams.set('event', current.id);
+      url.searchParams.delete(mode === 'chapters' ? 'event' : 'chapter');
+      url.searchParams.set(mode === 'chapters' ? 'chapter' : 'event', current.id);
       history.replaceState(history.state, '', url);
     } catch {
       // a sandboxed frame may not change its URL
@@ -77,7 +91,7 @@ export function startPresentation(root: HTMLElement) {
   note.querySelector('[data-note-continue]')!.addEventListener('click', () => {
     rememberNote();
     note.hidden = true;
-    for (const slide of payload.slides) element(slide).classList.remove('is-veiled');
+    for (const el of slideElements) el.classList.remove('is-veiled');
     root.focus();
   });
 
@@ -102,6 +116,12 @@ export function startPresentation(root: HTMLElement) {
     event.preventDefault();
   });
 
+  for (const button of modeButtons)
+    button.addEventListener('click', () => {
+      if (button.dataset.presentMode === mode) return;
+      mode = button.dataset.presentMode as Mode;
+      go(0);
+    });
   hideBox.addEventListener('change', () =>
     go(
       Math.max(
@@ -119,6 +139,7 @@ export function startPresentation(root: HTMLElement) {
   document.querySelector<HTMLElement>('[data-present-controls]')!.hidden = false;
   root.querySelector<HTMLElement>('[data-present-help]')!.hidden = false;
   root.tabIndex = -1;
-  const start = state.event ? shown().findIndex((s) => s.id === state.event) : 0;
+  const at = mode === 'chapters' ? state.chapter : state.event;
+  const start = at ? shown().findIndex((s) => s.id === at) : 0;
   go(Math.max(0, start));
 }

@@ -4,7 +4,7 @@
 import { EVENT_TYPES, type EventType } from '../core/event-types.ts';
 import { matchesFilters } from '../core/filter-events.ts';
 import type { ClientEvent, TimelineAppConfig } from '../core/timeline-payload.ts';
-import { parseViewState, serializeViewState, type ViewState } from '../core/url-state.ts';
+import { parseViewState, serializeViewState, type StoryView, type ViewState } from '../core/url-state.ts';
 import type { Action, AppContext, LoadedData } from './app-context.ts';
 import { connectDetail } from './detail-panel.ts';
 import { connectList } from './event-list-view.ts';
@@ -14,7 +14,10 @@ import { loadData, loadSearch } from './load-data.ts';
 import { connectOverview } from './overview-view.ts';
 import { readJson } from './read-json.ts';
 import type { TimelineView } from './timeline-view.ts';
+import type { StoryViews } from './story-views.ts';
 import { watchYearStrip } from './year-strip.ts';
+import { connectStory } from './story-reader.ts';
+import { connectHostControl } from './host-control.ts';
 
 /** The timeline is drawn from 600 px wide (an article column); narrower, the list is the page. */
 const WIDE = '(min-width: 37.5rem)';
@@ -46,6 +49,7 @@ function start(root: HTMLElement) {
     dispatch,
     reducedMotion: () => reducedMotion.matches,
     announce: (text) => (announcer.textContent = text),
+    chapter: () => (state.chapter ? story?.byId(state.chapter) : undefined),
   };
   const form = root.querySelector<HTMLFormElement>('[data-filters]');
   const filters = form ? connectFilters(form, ctx) : undefined;
@@ -67,6 +71,13 @@ function start(root: HTMLElement) {
       ready = loaded;
       return loaded;
     });
+  // Chapters and host-page control (src/client/story-reader.ts, src/client/host-control.ts).
+  const story = connectStory(root, ctx);
+  const host = connectHostControl(ctx, { data, chapters: new Set(story?.chapters.map((c) => c.id)) });
+
+  // The story's other views (issue 14): their module arrives when one is wanted.
+  let views: Promise<StoryViews> | undefined;
+  const storyViews = () => (views ??= import('./story-views.ts').then((m) => m.connectViews(root, ctx, data)));
 
   function writeUrl() {
     const search = serializeViewState(state, location.search);
@@ -96,6 +107,7 @@ function start(root: HTMLElement) {
     filters?.showCounts(counts, shown.length, loaded.events.length, loaded.payload.strings, loaded.payload.language);
     list.show(visible);
     for (const listener of filterListeners) listener(visible);
+    void views?.then((v) => v.filter(visible));
     overview.restack(shown, loaded.payload.overview);
     overview.markFiltered(visible);
     timeline?.setVisible(visible);
@@ -121,6 +133,7 @@ function start(root: HTMLElement) {
     list.mark(id);
     overview.markSelected(id);
     if (!id) {
+      if (origin !== 'host') host?.report({ type: 'timeline:select', id: null });
       delete root.dataset.selected;
       detail.hide();
       timeline?.select(undefined);
@@ -128,6 +141,7 @@ function start(root: HTMLElement) {
     }
     const event = loaded.byId.get(id)!;
     root.dataset.selected = id;
+    if (origin !== 'host') host?.report({ type: 'timeline:select', id });
     if (action.announce !== false) ctx.announce(`${event.when}: ${event.title}`);
     if (origin !== 'timeline') timeline?.select(id, origin === 'keyboard' ? 'reveal' : 'centre');
     if (!matchMedia(WIDE).matches) {
@@ -135,13 +149,18 @@ function start(root: HTMLElement) {
       if (origin !== 'list') list.scrollTo(id);
       return;
     }
-    if (origin !== 'timeline') void mountTimeline();
+    if (origin !== 'timeline' && !state.view) void mountTimeline();
     if (action.openDetail !== false) openDetail(loaded, Boolean(action.focusDetail));
   }
 
   function openDetail(loaded: LoadedData, focus: boolean) {
     const event = selected ? loaded.byId.get(selected) : undefined;
-    if (event) detail.open(event, list.card(event.id), loaded.payload.strings, focus);
+    if (!event) return;
+    detail.open(event, list.card(event.id), loaded.payload.strings, focus);
+    void import('./story-views.ts').then(({ howLongNode }) => {
+      const strip = selected === event.id ? howLongNode(event.id, loaded, config!.eventPage) : undefined;
+      if (strip) detail.append(strip);
+    });
   }
 
   function dispatch(action: Action) {
@@ -150,7 +169,17 @@ function start(root: HTMLElement) {
       filters?.write(state);
       writeUrl();
       void applyFilters();
+    } else if (action.type === 'view') {
+      if (action.view === 'timeline') delete state.view;
+      else state.view = action.view;
+      markView();
+      writeUrl();
+      void storyViews().then((v) => v.show(action.view, action.focus));
+      // The host page hears the reader's choices, not its own requests echoed back.
+      if (action.origin !== 'host') host?.report({ type: 'timeline:view', view: action.view });
     } else if (action.type === 'select') {
+      // "Show in timeline" from the list brings the timeline back in place of another view.
+      if (action.origin === 'list' && state.view) dispatch({ type: 'view', view: 'timeline' });
       if (action.origin === 'list' || action.origin === 'overview') lastTrigger = document.activeElement as HTMLElement;
       else if (action.origin === 'timeline') lastTrigger = null;
       withData((loaded) => select(action, loaded));
@@ -158,6 +187,8 @@ function start(root: HTMLElement) {
       withData((loaded) => openDetail(loaded, action.focus));
     } else if (action.type === 'close-detail') {
       detail.hide();
+    } else if (action.type === 'chapter') {
+      readChapter(action);
     } else if (action.type === 'window') {
       state.from = action.fromYear;
       state.to = action.toYear;
@@ -166,6 +197,27 @@ function start(root: HTMLElement) {
       lastTrigger = document.activeElement as HTMLElement;
       void mountTimeline().then(() => timeline?.command(action.command));
     }
+  }
+
+  /** A chapter to read (or none): the URL, the reader, the timeline's window and emphasis, and the host page follow. */
+  function readChapter(action: Extract<Action, { type: 'chapter' }>) {
+    const chapter = action.id ? story?.byId(action.id) : undefined;
+    if (action.id && !chapter) {
+      // A link to a chapter the file does not (or no longer) have: forget it.
+      if (state.chapter === action.id) delete state.chapter;
+      writeUrl();
+      return;
+    }
+    if (chapter) state.chapter = chapter.id;
+    else delete state.chapter;
+    writeUrl();
+    // The reader draws its own steps; a link or the host page sets it from outside.
+    if (action.origin !== 'story') story?.show(chapter?.id);
+    if (chapter) root.dataset.chapter = chapter.id;
+    else delete root.dataset.chapter;
+    if (timeline) timeline.showChapter(chapter);
+    else if (chapter && matchMedia(WIDE).matches) void mountTimeline();
+    if (action.origin !== 'host') host?.report({ type: 'timeline:chapter', id: chapter?.id ?? null });
   }
 
   function mountTimeline(): Promise<void> {
@@ -191,7 +243,7 @@ function start(root: HTMLElement) {
 
   function watchTimeline() {
     // With ?event= a reader expects the event centred straight away; otherwise wait until the timeline is near.
-    if (state.event && matchMedia(WIDE).matches) return void mountTimeline();
+    if ((state.event || state.chapter) && matchMedia(WIDE).matches && !state.view) return void mountTimeline();
     const observer = new IntersectionObserver((records) => {
       if (records.some((r) => r.isIntersecting)) {
         observer.disconnect();
@@ -206,9 +258,36 @@ function start(root: HTMLElement) {
     const command = button?.dataset.action as Extract<Action, { type: 'command' }>['command'] | undefined;
     if (command) dispatch({ type: 'command', command });
   });
+  function markView() {
+    if (state.view) root.dataset.activeView = state.view;
+    else delete root.dataset.activeView;
+    for (const link of root.querySelectorAll('[data-switch-view]')) {
+      if (link.getAttribute('data-switch-view') === (state.view ?? 'timeline'))
+        link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    }
+  }
+  const viewSwitch = root.querySelector('[data-view-switch]');
+  // Fetched when the reader reaches for the switch, so the first load stays as small as it was.
+  viewSwitch?.addEventListener('pointerover', () => void storyViews(), { once: true });
+  viewSwitch?.addEventListener('focusin', () => void storyViews(), { once: true });
+  viewSwitch?.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLElement>('[data-switch-view]');
+    if (!link) return;
+    event.preventDefault();
+    dispatch({ type: 'view', view: link.dataset.switchView as StoryView | 'timeline', focus: true });
+  });
+  markView();
+  if (state.view) void storyViews().then((v) => v.show(state.view!));
   filters?.write(state);
   if (state.types || state.q || state.hideSensitive) void applyFilters();
   if (state.event) dispatch({ type: 'select', id: state.event, origin: 'url' });
+  if (state.chapter) {
+    dispatch({ type: 'chapter', id: state.chapter, origin: 'url' });
+    // On its own page the chapter is brought into view; an embed never scrolls its host page.
+    if (state.chapter && window.parent === window)
+      root.querySelector('[data-story]')?.scrollIntoView({ block: 'start' });
+  }
   watchTimeline();
   watchYearStrip(root);
 }

@@ -32,7 +32,14 @@ export function createLabeller(
   }
 
   /** `shift`: how far everything has moved (a pan) since the marks were grouped. */
-  function place(marks: readonly Mark[], bars: readonly VisItem[], shift: number, selected: string | undefined) {
+  /** `emphasis`: while a chapter is read, its events, labelled before the others. */
+  function place(
+    marks: readonly Mark[],
+    bars: readonly VisItem[],
+    shift: number,
+    selected: string | undefined,
+    emphasis?: ReadonlySet<string>,
+  ) {
     const { toScreen } = vis.body.util;
     const width = vis.body.domProps.center.width;
     const candidates: LabelCandidate[] = [];
@@ -55,9 +62,10 @@ export function createLabeller(
         x,
         ...(mark.right + shift > x + 12 ? { end: mark.right + shift } : {}),
         lane,
-        // The selected event first, then the story's turning points, then the better-sourced.
+        // The selected event first, then the chapter's events, the story's turning points, then the better-sourced.
         priority:
-          (event.id === selected ? 2000 : 0) +
+          (event.id === selected ? 4000 : 0) +
+          (emphasis?.has(event.id) ? 2000 : 0) +
           (event.highlight ? 1000 : 0) +
           (event.sources ?? 1) * 10 +
           TYPE_RANK[event.type],

@@ -56,11 +56,12 @@ export function markerElement(mark: Mark): HTMLElement {
 export function updateMarker(
   el: HTMLElement,
   mark: Mark,
-  how: { event: ClientEvent | undefined; selected: boolean; name: string; text: string },
+  how: { event: ClientEvent | undefined; selected: boolean; name: string; text: string; dimmed?: boolean },
 ) {
   el.style.width = `${Math.round(mark.right - mark.left)}px`;
   el.style.setProperty('--x', `${mark.x - mark.left}px`);
   el.classList.toggle('is-selected', how.selected);
+  el.classList.toggle('is-dimmed', Boolean(how.dimmed));
   el.classList.toggle('is-highlight', Boolean(how.event?.highlight));
   el.classList.toggle('has-others', mark.others > 0);
   el.classList.toggle('is-block', mark.kind === 'block');

@@ -18,6 +18,8 @@ export interface RenderState {
   /** Drawn on its own, never in a cluster: the selected or focused event. */
   keep?: string;
   selected?: string;
+  /** While a chapter is read: its events, picked out; the others are dimmed (never removed). */
+  emphasis?: ReadonlySet<string>;
 }
 
 export function createRenderer(
@@ -86,6 +88,7 @@ export function createRenderer(
       updateMarker(el, mark, {
         event: mark.kind === 'event' ? byId.get(mark.id) : undefined,
         selected: mark.id === state.selected,
+        dimmed: state.emphasis ? !mark.members.some((id) => state.emphasis!.has(id)) : false,
         name: markName(mark),
         // A block says "12 events" where it has room; a cluster just the number.
         text:
@@ -108,7 +111,11 @@ export function createRenderer(
   /** Places the labels for what is on screen now (timeline-labels.ts). */
   function label(state: RenderState) {
     const bars = [...held.values()].filter((item) => item.id.startsWith('bar:'));
-    labeller.place(marks, bars, vis.body.util.toScreen(0) - origin, state.selected);
+    labeller.place(marks, bars, vis.body.util.toScreen(0) - origin, state.selected, state.emphasis);
+    // A chapter's events keep their labels at full strength; the others' are dimmed with them.
+    for (const group of Object.values(vis.itemSet.groups))
+      for (const el of group?.dom.foreground.querySelectorAll<HTMLElement>('.tl-label[data-id]') ?? [])
+        el.classList.toggle('is-dimmed', Boolean(state.emphasis && !state.emphasis.has(el.dataset.id!)));
   }
 
   function markName(mark: Mark): string {

@@ -3,7 +3,6 @@
 // timeline-keys.ts and timeline-tooltip.ts add the keyboard and the tooltip; the d3 brush links the overview.
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
-import moment from 'moment';
 import visCss from 'vis-timeline/styles/vis-timeline-graph2d.min.css?inline';
 import { alignToBins, binMonthsFor, itemsToDraw } from '../core/crowding.ts';
 import { EVENT_TYPES, type EventType } from '../core/event-types.ts';
@@ -13,18 +12,23 @@ import { utcDay } from '../core/partial-date.ts';
 import { majorLabel, minorLabel, type AxisScale } from '../core/time-axis.ts';
 import { fullWindow, initialWindow, toTimelineGroups, type TimelineItem } from '../core/timeline-items.ts';
 import type { TimelinePayload } from '../core/timeline-payload.ts';
+import type { PayloadChapter } from '../core/chapters.ts';
 import type { AppContext, LoadedData, TimelineCommand } from './app-context.ts';
 import { attachBrush } from './overview-brush.ts';
 import { connectTimelineInput } from './timeline-input.ts';
 import { shape } from './timeline-marker.ts';
 import { createRenderer } from './timeline-render.ts';
 import type { VisInternals, VisItem } from './timeline-vis.ts';
+// The same UTC stand-in vis-timeline is given for `moment` (astro.config.mjs).
+import moment, { type UtcMoment } from './vendor/moment.ts';
 
 export interface TimelineView {
   /** Selects an event (or none) chosen elsewhere: 'centre' puts it in the middle, 'reveal' only brings it into view. */
   select(id: string | undefined, how?: 'centre' | 'reveal'): void;
   setVisible(ids: ReadonlySet<string> | null): void;
   command(command: TimelineCommand): void;
+  /** Reads a chapter: the window set to its span, its events picked out and the rest dimmed (undefined: none). */
+  showChapter(chapter: PayloadChapter | undefined): void;
 }
 
 const DAY = 86_400_000;
@@ -48,6 +52,12 @@ function focusWindow(focus: TimelinePayload['focus']): TimeRange | undefined {
   if (!focus || focus.to <= focus.from) return undefined;
   const pad = (focus.to - focus.from) * 0.02;
   return { start: focus.from - pad, end: focus.to + pad };
+}
+
+/** A chapter's span with a little air either side, so its first and last markers are not cut at the edges. */
+function chapterWindow(chapter: PayloadChapter): TimeRange {
+  const pad = Math.max((chapter.to - chapter.from) * 0.04, 60 * DAY);
+  return { start: chapter.from - pad, end: chapter.to + pad };
 }
 
 function laneName(text: string, type: EventType) {
@@ -77,6 +87,10 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
   // (vis-timeline sets its first window itself, so a move made while it starts up is lost).
   const first = state.selected ? byId.get(state.selected) : undefined;
   if (first && from === undefined) [start, end] = [first.start - (end - start) / 2, first.start + (end - start) / 2];
+  // Opened at a chapter: its span, with its events picked out.
+  const chapter = ctx.chapter?.();
+  let emphasis: ReadonlySet<string> | undefined = chapter ? new Set(chapter.events) : undefined;
+  if (chapter) ({ start, end } = chapterWindow(chapter));
   const animation = () => !ctx.reducedMotion();
 
   // The timeline is given the events near its window (loaded-range.ts), grouped where crowded (crowding.ts), and
@@ -106,6 +120,7 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
   }
   const renderState = () => ({
     items,
+    ...(emphasis ? { emphasis } : {}),
     ...(state.current ? { keep: state.current } : {}),
     ...(state.selected ? { selected: state.selected } : {}),
   });
@@ -116,10 +131,10 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
     horizontalScroll: false,
     verticalScroll: false,
     // Dates are calendar dates: shown in UTC so no reader's time zone shifts them, labelled in the story's language.
-    moment: (date: moment.MomentInput) => moment(date).utc(),
+    moment: (date?: Parameters<typeof moment>[0]) => moment(date).utc(),
     format: {
-      minorLabels: (date: moment.Moment, scale: AxisScale) => minorLabel(date.valueOf(), scale, language),
-      majorLabels: (date: moment.Moment, scale: AxisScale) => majorLabel(date.valueOf(), scale, language),
+      minorLabels: (date: UtcMoment, scale: AxisScale) => minorLabel(date.valueOf(), scale, language),
+      majorLabels: (date: UtcMoment, scale: AxisScale) => majorLabel(date.valueOf(), scale, language),
     },
     start,
     end,
@@ -230,6 +245,14 @@ export function mountTimeline(ctx: AppContext, region: HTMLElement, data: Loaded
       draw();
     },
     command: input.command,
+    showChapter(next) {
+      emphasis = next ? new Set(next.events) : undefined;
+      draw();
+      renderer.label(renderState());
+      if (!next) return;
+      const range = chapterWindow(next);
+      timeline.setWindow(range.start, range.end, { animation: animation() });
+    },
   };
   if (first) view.select(first.id, 'reveal');
   return view;

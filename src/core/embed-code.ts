@@ -26,8 +26,11 @@ export interface EmbedOptions {
   src: string;
   title: string;
   height: number;
-  /** The article graphic (the default, no parameter), the whole page (`full`), or a fixed height (`compact`). */
-  view?: 'article' | 'full' | 'compact';
+  /**
+   * The article graphic (the default, no parameter), the whole page (`full`), a fixed height (`compact`), or one of
+   * the story's other views: the time between (`gaps`), the cases side by side (`aligned`).
+   */
+  view?: 'article' | 'full' | 'compact' | 'gaps' | 'aligned';
   theme?: 'auto' | 'light' | 'dark';
   controls?: boolean;
   /** Extra view state to carry (event, types, q, from, to, sensitive) as a query string. */
@@ -55,7 +58,7 @@ function escapeAttribute(value: string) {
 export function embedUrl(options: EmbedOptions): string {
   const url = new URL(options.src);
   const params = new URLSearchParams(options.state ?? '');
-  if (options.view === 'full' || options.view === 'compact') params.set('view', options.view);
+  if (options.view && options.view !== 'article') params.set('view', options.view);
   if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
   if (options.controls === false) params.set('controls', '0');
   url.search = params.toString().replace(/%2C/g, ',');

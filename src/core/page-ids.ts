@@ -15,6 +15,7 @@ export const PAGE_IDS: readonly string[] = [
   'offline',
   'content-note',
   'data',
+  'story',
 ];
 
 /** Prefixes of ids the pages make from other names (years, types, terms, slides), and the parts of each component. */
@@ -39,6 +40,7 @@ export const PAGE_ID_PREFIXES: readonly string[] = [
   'data-',
   'handout-',
   'print-',
+  'story-',
 ];
 
 /** Each list entry's title has the id `<event id>-title`. */

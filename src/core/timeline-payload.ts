@@ -24,6 +24,8 @@ export interface PayloadEvent {
   label?: string;
   /** How many sources it cites, when more than one: the timeline labels better-sourced events first. */
   sources?: number;
+  /** The ids it lists as related (the "how long it took" strip works out the links either way). */
+  related?: string[];
 }
 
 /** The span the story is about (the file's `focus`): shaded on the overview, and the timeline's opening window. */
@@ -64,6 +66,20 @@ export interface ClientStrings {
   timelineOthers: PluralForms;
   /** A cluster's accessible name: "{count} events, {from} to {to}: zoom in". */
   timelineCluster: PluralForms;
+  /** The words of the "time between" view and the "how long it took" strip (issue 14). */
+  timeBetween: {
+    approximately: string;
+    sameTime: string;
+    later: string;
+    before: string;
+    after: string;
+    sameDay: string;
+    sameMonth: string;
+    sameYear: string;
+    gapNext: string;
+    howLongHeading: string;
+    howLongHowTo: string;
+  };
 }
 
 /** What /timeline.json carries. */
@@ -105,6 +121,10 @@ export interface PresentPayload {
   /** Between a slide's date and title when it is announced. */
   colon: string;
   slides: { id: string; type: EventType; sensitive?: true; when: string; title: string }[];
+  /** "Chapter {n} of {total}", with chapters. */
+  chapterCount?: string;
+  /** The story's chapters as slides (absent when the file has none); a chapter is sensitive if any of its events is. */
+  chapters?: { id: string; sensitive?: true; when: string; title: string }[];
 }
 
 /** What /search.json carries, fetched only when a reader searches: each event's title, summary and people, folded. */
@@ -122,6 +142,7 @@ export function toPayloadEvent(event: TimelineEvent, when: string): PayloadEvent
     ...(event.highlight ? { highlight: true as const } : {}),
     ...(event.label ? { label: event.label } : {}),
     ...(event.sources.length > 1 ? { sources: event.sources.length } : {}),
+    ...(event.related?.length ? { related: [...event.related] } : {}),
   };
 }
 

@@ -8,6 +8,20 @@ export interface ViewState {
   from?: number;
   to?: number;
   hideSensitive?: boolean;
+  /** The chapter being read (?chapter=). */
+  chapter?: string;
+  /** A view other than the timeline (issue 14); absent for the timeline. */
+  view?: StoryView;
+}
+
+/**
+ * The views of the story besides the timeline: `?view=gaps`, `?view=aligned`. An embed's own `view=full` or
+ * `view=compact` is read by the embed layout and left alone here.
+ */
+export const STORY_VIEWS = ['gaps', 'aligned'] as const;
+export type StoryView = (typeof STORY_VIEWS)[number];
+export function isStoryView(value: string | null | undefined): value is StoryView {
+  return (STORY_VIEWS as readonly (string | null | undefined)[]).includes(value);
 }
 
 function year(value: string | null): number | undefined {
@@ -33,6 +47,10 @@ export function parseViewState(search: string): ViewState {
   if (from !== undefined) state.from = from;
   if (to !== undefined) state.to = to;
   if (params.get('sensitive') === 'hide') state.hideSensitive = true;
+  const chapter = params.get('chapter');
+  if (chapter && SLUG.test(chapter)) state.chapter = chapter;
+  const view = params.get('view');
+  if (isStoryView(view)) state.view = view;
   return state;
 }
 
@@ -42,13 +60,16 @@ export function parseViewState(search: string): ViewState {
  */
 export function serializeViewState(state: ViewState, base = ''): string {
   const params = new URLSearchParams(base);
-  for (const key of ['event', 'types', 'q', 'from', 'to', 'sensitive']) params.delete(key);
+  for (const key of ['event', 'types', 'q', 'from', 'to', 'sensitive', 'chapter']) params.delete(key);
   if (state.event) params.set('event', state.event);
   if (state.types && state.types.length < EVENT_TYPES.length) params.set('types', state.types.join(','));
   if (state.q) params.set('q', state.q);
   if (state.from !== undefined) params.set('from', String(state.from));
   if (state.to !== undefined) params.set('to', String(state.to));
   if (state.hideSensitive) params.set('sensitive', 'hide');
+  if (state.chapter) params.set('chapter', state.chapter);
+  if (state.view) params.set('view', state.view);
+  else if (isStoryView(params.get('view'))) params.delete('view');
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -184,6 +184,48 @@ export const en = {
   /** An interval whose dates are written to the month or the year: "about 2 years". */
   approximately: 'about {duration}',
   sameTime: 'at the same time',
+  // --- Views (issue 14): the time between, how long it took, the cases side by side, time at each rating ---
+  viewsLabel: 'Ways to see the story',
+  viewTimeline: 'On the timeline',
+  viewGaps: 'The time between',
+  viewAligned: 'The cases side by side',
+  /** After an event in the "time between" view: the time until the next one. */
+  later: '{duration} later',
+  before: '{duration} before',
+  after: '{duration} after',
+  sameDay: 'the same day',
+  sameMonth: 'the same month',
+  sameYear: 'the same year',
+  gapNext: 'Next event: {duration}',
+  gapsHeading: 'The time between events',
+  gapsHowTo:
+    'The events in order, one step each: the bar after an event is as long as the time until the next one, and that time is written under it.',
+  gapsFiltered: 'The filters apply here too: the times are between the events they show.',
+  gapsKeys: 'In the list, the arrow keys move from one event to the next; Enter opens its page.',
+  howLongHeading: 'How long it took',
+  howLongHowTo: 'From this event, at the left, to each related event that came after it, at its distance.',
+  alignedHeading: 'The cases side by side',
+  alignedHowTo:
+    'One row for each case with related events, each set at 0 where the case happened: marks to the left came before it and marks to the right after it, on the same scale of years, with the rating in force at the time.',
+  alignedKeys:
+    'In the rows, the left and right arrow keys move along a row, up and down move between rows; Enter opens the event.',
+  alignedCaseColumn: 'Case',
+  alignedEventColumn: 'Event',
+  alignedDateColumn: 'Date',
+  alignedOffsetColumn: 'Before or after the case',
+  alignedTableSummary: 'The same as a table: every mark and its distance from the case',
+  alignedTheCase: 'the case',
+  /** A mark's name, also shown under the rows when it has focus or the pointer. */
+  alignedMark: '{when}, {type}: {title}. {offset}',
+  alignedNone: 'No case in this file has related events to set beside it.',
+  alignedLanesKey:
+    'On the upper line: the case and its related events; on the lower line: the inspections of the years around it.',
+  alignedRatingKey: 'Along the foot of each row, the rating in force at the time:',
+  /** The time at each rating level, in words: "{levels}" is a list of ratingTimeLevel. */
+  ratingTimeSentence: 'Rated {levels}, of the {total} from the first rating ({from}) to the end of {to}.',
+  ratingTimeLevel: '{level} for {duration}',
+  ratingTimeMethod:
+    'How this is counted: each rating holds from the month of its inspection until the month of the next one, the last until the end of {to}; a rating dated only by its year counts from January.',
   citeWork: '“{title}”, in {site}',
   citeUpdated: 'Last updated {date}.',
   printHandout: 'Student handout to print (four pages at most)',
@@ -257,6 +299,8 @@ export const en = {
   embedViewArticle: 'Article graphic: the overview, the timeline and the chosen event (at most 900 px tall)',
   embedViewFull: 'Whole page: every event listed (grows to fit)',
   embedViewCompact: 'Compact (fixed height, scrolls inside)',
+  embedViewGaps: 'The time between: every event in order, with the time until the next',
+  embedViewAligned: 'The cases side by side: each case with what came before and after it',
   embedTheme: 'Colours',
   embedThemeAuto: "Follow the reader's setting",
   embedThemeLight: 'Light',
@@ -290,6 +334,31 @@ export const en = {
   privacyHeading: 'Privacy',
   privacyText:
     'This site sets no cookies, runs no analytics and loads nothing from other servers. It works without JavaScript.',
+  // Chapters: "Read as a story" (src/components/StoryChapters.astro, src/client/story-reader.ts).
+  storyHeading: { one: 'The story in {count} chapter', other: 'The story in {count} chapters' },
+  storyIntro:
+    'Read the story one chapter at a time: the timeline moves to each chapter’s years and picks out its events; the others stay, dimmed.',
+  readAsStory: 'Read as a story',
+  storyTitleCard: 'Introduction',
+  chapterCount: 'Chapter {n} of {total}',
+  chapterEvents: { one: 'The event in this chapter', other: 'The {count} events in this chapter' },
+  previousChapter: 'Previous chapter',
+  nextChapter: 'Next chapter',
+  storyPlay: 'Play',
+  storyPause: 'Pause',
+  storyLeave: 'Leave the story',
+  storyKeys: '← and → (or Page Up and Page Down) move between chapters while the story has focus.',
+  storyNavLabel: 'Chapters',
+  /** The classroom guide, under a question: the chapter it fits. */
+  questionChapter: 'Chapter: {title}',
+  /** The projector view: step through events or chapters. */
+  presentStepBy: 'Step through',
+  presentByEvent: 'Events',
+  presentByChapter: 'Chapters',
+  /** The Embed dialog: embed one chapter (/embed/?chapter=). */
+  embedChapter: 'Open at this chapter',
+  embedNoChapter: 'None: the timeline as it opens',
+  // End of chapters.
 } satisfies Record<string, Message | Record<string, string>>;
 
 /** The shape every translation has: the same keys as English, each a message of the same kind. */

@@ -135,3 +135,47 @@ describe('a build from an invalid file', () => {
     expect(fromTests.stderr).toContain('fixtures/invalid.json: events[0].date');
   });
 });
+
+// Issue 14: each view is in the page without JavaScript, drawn at build time, with its numbers in words.
+describe('the views of a fixture file, in the HTML', () => {
+  it('the time between: every event a step, each gap written at the precision the two dates share', () => {
+    const $ = loadPage(run.outDir, '/');
+    const steps = $('[data-view="gaps"] .gaps-step');
+    expect(steps.map((_, el) => $(el).attr('data-gap-id')).get()).toEqual([
+      'first-report',
+      'month-appointment',
+      'may-inspection',
+      'later-case',
+    ]);
+    expect(
+      $('[data-view="gaps"] .gaps-interval')
+        .map((_, el) => visible($(el).text()))
+        .get(),
+    ).toEqual(['Next event: the same year', 'Next event: the same month', 'Next event: 1 year and 9 months later']);
+    expect($('[data-view="gaps"] svg.gaps-bar')).toHaveLength(3);
+  });
+
+  it('the cases side by side: one row for the one case with related events, and a table of its offsets', () => {
+    const $ = loadPage(run.outDir, '/');
+    expect($('[data-view="aligned"] .aligned-row')).toHaveLength(1);
+    const table = visible($('[data-view="aligned"] .aligned-table').text());
+    // first-report is written as a year only: "about"; the inspection is dated to the day.
+    expect(table).toContain('about 2 years before');
+    expect(table).toContain('1 year and 9 months before');
+  });
+
+  it('how long it took, on the page of an event a later one links to', () => {
+    const $ = loadPage(run.outDir, '/events/first-report/');
+    expect(visible($('.how-long-list').text())).toContain('about 2 years later');
+    expect(loadPage(run.outDir, '/events/later-case/')('.how-long')).toHaveLength(0);
+  });
+
+  it('the time at each rating level, on / and /about/', () => {
+    // One rating, May 2008, held to the end of the file's last year: 2011, where the appointment's span ends.
+    // May 2008 to January 2012: 44 months.
+    const sentence =
+      'Rated failing for 3 years and 8 months, of the 3 years and 8 months from the first rating (2008) to the end of 2011.';
+    for (const path of ['/', '/about/'])
+      expect(visible(loadPage(run.outDir, path)('[data-rating-time]').text())).toContain(sentence);
+  });
+});

@@ -47,6 +47,10 @@ test('a save shows at once in the open page; a mistake shows where it is; the ne
 
   // An event's title, on its own page.
   await page.goto(`http://127.0.0.1:${PORT}/events/may-inspection/`);
+  // Wait until the page and its scripts have settled: on a first visit Vite may still be optimising the page's
+  // dependencies and reload it once by itself, which an edit made meanwhile would race.
+  await expect(page.locator('h1')).toHaveText('An inspection on 17 May 2008', { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
   edit((text) => text.replace('"An inspection on 17 May 2008"', '"A renamed inspection"'));
   await expect(page.locator('h1')).toHaveText('A renamed inspection', { timeout: 15_000 });
 

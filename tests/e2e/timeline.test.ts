@@ -11,7 +11,8 @@ async function tabIntoTimeline(page: Page) {
   const inside = page.locator('#timeline:focus, #timeline :focus');
   await page.locator('body').focus();
   await page.evaluate(() => window.scrollTo(0, 0));
-  for (let i = 0; i < 60 && (await inside.count()) === 0; i++) await page.keyboard.press('Tab');
+  // The story's chapters (a button and a link each) come before the timeline, hence up to 80 steps.
+  for (let i = 0; i < 80 && (await inside.count()) === 0; i++) await page.keyboard.press('Tab');
   await expect(inside).toHaveCount(1);
 }
 

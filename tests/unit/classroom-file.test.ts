@@ -59,6 +59,21 @@ describe('the classroom file', () => {
       'handout.summaries.nope: no event has the id "nope"',
     ]);
   });
+  it('links a question to a chapter of the event file only if the chapter exists, and says which when not', () => {
+    const chapters = new Set(['early-years']);
+    const linked = { ...valid, questions: [{ text: 'Why?', events: ['a'], chapter: 'early-years' }] };
+    expect(validateClassroomFile(write('chapter.json', linked), ids, ids, chapters)).toMatchObject({ ok: true });
+    const wrong = { ...valid, questions: [{ text: 'Why?', events: ['a'], chapter: 'late-years' }] };
+    const result = validateClassroomFile(write('no-chapter.json', wrong), ids, ids, chapters);
+    expect(result.ok ? [] : result.problems.map((p) => p.replace(/^.*no-chapter\.json: /, ''))).toEqual([
+      'questions[0].chapter: no chapter has the id "late-years"',
+    ]);
+    const malformed = { ...valid, questions: [{ text: 'Why?', events: ['a'], chapter: 'Early Years' }] };
+    const bad = validateClassroomFile(write('bad-chapter.json', malformed), ids, ids, chapters);
+    expect(bad.ok ? [] : bad.problems.map((p) => p.replace(/^.*bad-chapter\.json: /, ''))).toEqual([
+      expect.stringMatching(/^questions\[0\]\.chapter: /),
+    ]);
+  });
   it('reports malformed JSON with its position', () => {
     const result = validateClassroomFile(write('broken.json', '{\n  "audience": "x"\n  "overview": "y"\n}'), ids);
     expect(result.ok ? [] : result.problems[0]).toMatch(/broken\.json:3:3: expected ","/);

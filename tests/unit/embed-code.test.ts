@@ -30,6 +30,12 @@ describe('embed code', () => {
       '<script async src="https://news.example.org/graphics/decade/embed.js" integrity="sha384-abc+/=" crossorigin="anonymous"></script>',
     );
   });
+  it("embeds the story's other views by their own view= (issue 14)", () => {
+    expect(embedUrl({ ...base, view: 'gaps' })).toBe('https://news.example.org/graphics/decade/embed/?view=gaps');
+    expect(embedUrl({ ...base, view: 'aligned', theme: 'dark' })).toBe(
+      'https://news.example.org/graphics/decade/embed/?view=aligned&theme=dark',
+    );
+  });
   it('keeps the height within sensible bounds and leaves defaults out of the URL', () => {
     expect(embedCode({ ...base, height: 20 })).toContain('height="200"');
     // The article graphic is the default view (issue 13); the whole page is asked for with view=full.

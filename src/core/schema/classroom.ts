@@ -13,6 +13,9 @@ export const QuestionSchema = z.strictObject({
     .array(IdSchema)
     .min(1, { error: 'link at least one event the question draws on' })
     .describe('Ids of the events the question draws on.'),
+  chapter: IdSchema.optional().describe(
+    "The id of the event file's chapter the question fits, where one does: the guide links to it (/?chapter=…).",
+  ),
 });
 
 export const ActivitySchema = z.strictObject({
