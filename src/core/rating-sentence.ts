@@ -3,8 +3,10 @@
 // src/core/rating-time.ts; the grammar from the interface strings, Intl.ListFormat and src/core/intervals.ts.
 import type { RatingLevel } from './event-types.ts';
 import { formatInterval, type IntervalStrings } from './intervals.ts';
+import { formatList } from './list-format.ts';
 import { formatMessage, type Message } from './messages.ts';
 import type { RatingSpan } from './overview-model.ts';
+import { formatPartialDate, partialDate } from './partial-date.ts';
 import { levelsHeld, timeAtEachLevel } from './rating-time.ts';
 
 export interface RatingSentenceStrings extends IntervalStrings {
@@ -35,7 +37,7 @@ export function ratingTimeText(
   const time = timeAtEachLevel(spans);
   const held = levelsHeld(time);
   if (held.length === 0 || time.total === 0) return undefined;
-  const levels = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(
+  const levels = formatList(
     held.map((h) =>
       formatMessage(
         t.ratingTimeLevel,
@@ -43,10 +45,14 @@ export function ratingTimeText(
         language,
       ),
     ),
+    language,
   );
-  const from = String(new Date(spans[0]!.from).getUTCFullYear());
+  // Years as the pages write them (Intl, in the file's language: Arabic-Indic digits for "ar-JO").
+  const year = (instant: number) =>
+    formatPartialDate(partialDate(String(new Date(instant).getUTCFullYear())), language);
+  const from = year(spans[0]!.from);
   // The last span ends at the first moment after the span: its year's end is the year before that instant's, in UTC.
-  const to = String(new Date(spans.at(-1)!.to - 1).getUTCFullYear());
+  const to = year(spans.at(-1)!.to - 1);
   const sentence = formatMessage(
     t.ratingTimeSentence,
     { levels, total: monthsText(time.total, language, t), from, to },
