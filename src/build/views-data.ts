@@ -46,6 +46,7 @@ export function viewsData(site: Site): ViewsData {
     sameYear: t.sameYear,
     gapNext: t.gapNext,
     types: t.types,
+    colon: t.punctuation.colon,
   };
   const links = new Map(events.map((e) => [e.id, new Set(e.related ?? [])]));
   for (const e of events) for (const id of e.related ?? []) links.get(id)?.add(e.id);
