@@ -8,6 +8,11 @@ import type { UiStrings } from './en.ts';
  * 11 حدثًا, 100 حدث. The Arabic comma and semicolon (، ؛) and guillemets for quoted headlines. The page runs right to
  * left (dir="rtl", from the language). Numbers and dates come from Intl: plain "ar" writes Western digits, "ar-JO"
  * or "ar-EG" Arabic-Indic ones.
+ * Added with the chapters and the story views (storyHeading to embedNoChapter, viewsLabel to ratingTimeMethod);
+ * check first: durations come from Intl in the nominative (سنتان، شهران), so they are placed where the nominative is
+ * right ("{duration} لاحقًا", "{duration} قبلها", after a colon, in brackets), and "approximately" became
+ * "{duration} تقريبًا" for the same reason; left and right are mirrored in howLongHowTo and alignedHowTo, and ← is
+ * the next chapter in storyKeys; the aligned view's axis takes Intl's narrow unit ("−1 سنة", keeping the sign).
  */
 export const ar: UiStrings = {
   punctuation: { colon: ':', comma: '، ', semicolon: '؛ ' },
@@ -227,8 +232,51 @@ export const ar: UiStrings = {
     'استشهد بالخط الزمني كاملًا، أو بحدث واحد من صفحته الخاصة التي تتضمن سطر استشهاد جاهزًا. يذكر كل حدث المصادر المنشورة التي يستند إليها: استشهد بها أيضًا.',
   citeTimeline: 'الاستشهاد بهذا الخط الزمني',
   citeEvent: 'الاستشهاد بهذا الحدث',
-  approximately: 'نحو {duration}',
+  approximately: '{duration} تقريبًا',
   sameTime: 'في الوقت نفسه',
+  // --- Views (issue 14): the time between, how long it took, the cases side by side, time at each rating ---
+  // Durations come from Intl in the nominative ("سنتان"), so they stand where the nominative is right: before
+  // "لاحقًا" and "قبلها/بعدها", after a colon, or in brackets; never after a preposition ("بعد سنتين").
+  viewsLabel: 'طرق عرض القصة',
+  viewTimeline: 'على الخط الزمني',
+  viewGaps: 'الفواصل الزمنية',
+  viewAligned: 'القضايا جنبًا إلى جنب',
+  later: '{duration} لاحقًا',
+  before: '{duration} قبلها',
+  after: '{duration} بعدها',
+  sameDay: 'في اليوم نفسه',
+  sameMonth: 'في الشهر نفسه',
+  sameYear: 'في العام نفسه',
+  gapNext: 'الحدث التالي: {duration}',
+  gapsHeading: 'الوقت بين الأحداث',
+  gapsHowTo:
+    'الأحداث بالترتيب، خطوة لكل حدث: طول الشريط بعد كل حدث بقدر الوقت حتى الحدث التالي، وهذا الوقت مكتوب تحته.',
+  gapsFiltered: 'تنطبق أدوات التصفية هنا أيضًا: الأوقات محسوبة بين الأحداث المعروضة.',
+  gapsKeys: 'في القائمة، تنقلك مفاتيح الأسهم من حدث إلى الذي يليه؛ ويفتح Enter صفحته.',
+  howLongHeading: 'كم استغرق الأمر',
+  /** The strip runs right to left, as the timeline does: this event at its right end. */
+  howLongHowTo: 'من هذا الحدث، على اليمين، إلى كل حدث ذي صلة وقع بعده، بحسب المدة التي تفصل بينهما.',
+  alignedHeading: 'القضايا جنبًا إلى جنب',
+  /** Mirrored like the timeline: what came before a case is at its right. */
+  alignedHowTo:
+    'صف لكل قضية لها أحداث ذات صلة، وكل قضية موضوعة عند الصفر: العلامات إلى يمينها سبقتها، والعلامات إلى يسارها جاءت بعدها، على مقياس السنوات نفسه، مع التقييم السائد في حينه.',
+  alignedKeys:
+    'في الصفوف، ينقلك السهمان الأيمن والأيسر على امتداد الصف، والسهمان الأعلى والأسفل بين الصفوف؛ ويفتح Enter الحدث.',
+  alignedCaseColumn: 'القضية',
+  alignedEventColumn: 'الحدث',
+  alignedDateColumn: 'التاريخ',
+  alignedOffsetColumn: 'قبل القضية أو بعدها',
+  alignedTableSummary: 'المحتوى نفسه في جدول: كل علامة وبُعدها عن القضية',
+  alignedTheCase: 'القضية',
+  alignedMark: '{when}، {type}: {title}. {offset}',
+  alignedNone: 'لا توجد في هذا الملف قضية لها أحداث ذات صلة توضع إلى جانبها.',
+  alignedLanesKey:
+    'على الخط الأعلى: القضية والأحداث المتصلة بها؛ وعلى الخط الأدنى: عمليات التفتيش في السنوات المحيطة بها.',
+  alignedRatingKey: 'وعلى طول أسفل كل صف، التقييم السائد حينها:',
+  ratingTimeSentence: 'التقييم: {levels}، والمجموع {total} من أول تقييم ({from}) حتى نهاية {to}.',
+  ratingTimeLevel: '{level} ({duration})',
+  ratingTimeMethod:
+    'طريقة الحساب: يسري كل تقييم من شهر التفتيش الذي صدر عنه حتى شهر التفتيش التالي، ويسري الأخير حتى نهاية {to}؛ والتقييم المؤرخ بعامه فقط يُحسب من بداية ذلك العام.',
   citeWork: '«{title}»، في {site}',
   citeUpdated: 'آخر تحديث {date}.',
   printHandout: 'ورقة الطالب للطباعة (أربع صفحات على الأكثر)',
@@ -311,6 +359,8 @@ export const ar: UiStrings = {
   embedViewArticle: 'رسم للمقال: النظرة العامة والخط الزمني والحدث المختار (بارتفاع 900 بكسل على الأكثر)',
   embedViewFull: 'الصفحة كاملة: قائمة بكل الأحداث (تتسع للمحتوى)',
   embedViewCompact: 'مدمج (ارتفاع ثابت مع تمرير داخلي)',
+  embedViewGaps: 'الفواصل الزمنية: كل الأحداث بالترتيب، مع الوقت حتى الحدث التالي',
+  embedViewAligned: 'القضايا جنبًا إلى جنب: كل قضية مع ما سبقها وما تلاها',
   embedTheme: 'الألوان',
   embedThemeAuto: 'حسب إعداد القارئ',
   embedThemeLight: 'فاتح',
@@ -358,4 +408,40 @@ export const ar: UiStrings = {
   privacyHeading: 'الخصوصية',
   privacyText:
     'لا يضع هذا الموقع ملفات تعريف ارتباط، ولا يشغّل أدوات تحليل، ولا يحمّل شيئًا من خوادم أخرى. ويعمل دون JavaScript.',
+  // Chapters: "Read as a story" (src/components/StoryChapters.astro, src/client/story-reader.ts).
+  storyHeading: {
+    zero: 'القصة بلا فصول',
+    one: 'القصة في فصل واحد',
+    two: 'القصة في فصلين',
+    few: 'القصة في {count} فصول',
+    many: 'القصة في {count} فصلًا',
+    other: 'القصة في {count} فصل',
+  },
+  storyIntro:
+    'اقرأ القصة فصلًا فصلًا: ينتقل الخط الزمني إلى سنوات كل فصل ويُبرز أحداثه، وتبقى الأحداث الأخرى ظاهرة بلون باهت.',
+  readAsStory: 'اقرأها كقصة',
+  storyTitleCard: 'مقدمة',
+  chapterCount: 'الفصل {n} من {total}',
+  chapterEvents: {
+    zero: 'لا أحداث في هذا الفصل',
+    one: 'الحدث في هذا الفصل',
+    two: 'الحدثان في هذا الفصل',
+    few: 'الأحداث الـ{count} في هذا الفصل',
+    many: 'الأحداث الـ{count} في هذا الفصل',
+    other: 'الأحداث الـ{count} في هذا الفصل',
+  },
+  previousChapter: 'الفصل السابق',
+  nextChapter: 'الفصل التالي',
+  storyPlay: 'تشغيل',
+  storyPause: 'إيقاف مؤقت',
+  storyLeave: 'الخروج من القصة',
+  /** Time runs right to left: ← is the next chapter, → the previous (as on the timeline and the projector view). */
+  storyKeys: '← للفصل التالي و→ للسابق (أو Page Down وPage Up) حين يكون التركيز على القصة.',
+  storyNavLabel: 'الفصول',
+  questionChapter: 'الفصل: {title}',
+  presentStepBy: 'التنقل حسب',
+  presentByEvent: 'الأحداث',
+  presentByChapter: 'الفصول',
+  embedChapter: 'الفتح على هذا الفصل',
+  embedNoChapter: 'لا شيء: الخط الزمني كما يُفتح',
 };

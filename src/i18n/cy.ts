@@ -6,6 +6,10 @@ import type { UiStrings } from './en.ts';
  * forms. Welsh puts the singular noun after a number and mutates it after "dau"/"dwy" (2 ddigwyddiad); Intl's
  * rules give six forms (zero, one, two, few = 3, many = 6, other), each written out below. Numbers and dates come
  * from Intl.
+ * Added with the chapters and the story views (storyHeading to embedNoChapter, viewsLabel to ratingTimeMethod);
+ * check first: "pennod" after a number in storyHeading (1 and 2 "bennod", 6 "phennod"), "a" or "ac" before a
+ * numeral ("1 flwyddyn ac 8 mis", chosen in src/core/list-format.ts: CLDR writes "a(c)"), "yr un diwrnod" standing
+ * for a duration, and Intl's short year unit "bl" on the aligned view's axis ("−3 bl").
  */
 export const cy: UiStrings = {
   punctuation: { colon: ':', comma: ', ', semicolon: '; ' },
@@ -229,6 +233,46 @@ export const cy: UiStrings = {
   citeEvent: 'Cyfeirio at y digwyddiad hwn',
   approximately: 'tua {duration}',
   sameTime: 'ar yr un pryd',
+  // --- Views (issue 14): the time between, how long it took, the cases side by side, time at each rating ---
+  viewsLabel: 'Ffyrdd o weld y stori',
+  viewTimeline: 'Ar y llinell amser',
+  viewGaps: 'Yr amser rhyngddynt',
+  viewAligned: 'Yr achosion ochr yn ochr',
+  later: '{duration} yn ddiweddarach',
+  before: '{duration} cyn hynny',
+  after: '{duration} wedyn',
+  sameDay: 'yr un diwrnod',
+  sameMonth: 'yr un mis',
+  sameYear: 'yr un flwyddyn',
+  gapNext: 'Digwyddiad nesaf: {duration}',
+  gapsHeading: 'Yr amser rhwng digwyddiadau',
+  gapsHowTo:
+    'Y digwyddiadau yn eu trefn, un cam yr un: mae’r bar ar ôl digwyddiad mor hir â’r amser tan yr un nesaf, ac mae’r amser hwnnw wedi’i ysgrifennu oddi tano.',
+  gapsFiltered: 'Mae’r hidlwyr yn gweithio yma hefyd: mae’r amseroedd rhwng y digwyddiadau sy’n cael eu dangos.',
+  gapsKeys: 'Yn y rhestr, mae’r bysellau saeth yn symud o un digwyddiad i’r nesaf; mae Enter yn agor ei dudalen.',
+  howLongHeading: 'Faint o amser a gymerodd',
+  howLongHowTo:
+    'O’r digwyddiad hwn, ar y chwith, i bob digwyddiad cysylltiedig a ddaeth ar ei ôl, yn ôl yr amser rhyngddynt.',
+  alignedHeading: 'Yr achosion ochr yn ochr',
+  alignedHowTo:
+    'Un rhes ar gyfer pob achos sydd â digwyddiadau cysylltiedig, pob un wedi’i osod ar 0 lle digwyddodd yr achos: daeth y marciau ar y chwith o’i flaen a’r marciau ar y dde ar ei ôl, ar yr un raddfa o flynyddoedd, gyda’r dyfarniad oedd mewn grym ar y pryd.',
+  alignedKeys:
+    'Yn y rhesi, mae’r bysellau saeth chwith a de yn symud ar hyd rhes, a’r bysellau i fyny ac i lawr yn symud rhwng rhesi; mae Enter yn agor y digwyddiad.',
+  alignedCaseColumn: 'Achos',
+  alignedEventColumn: 'Digwyddiad',
+  alignedDateColumn: 'Dyddiad',
+  alignedOffsetColumn: 'Cyn neu ar ôl yr achos',
+  alignedTableSummary: 'Yr un peth fel tabl: pob marc a’i bellter o’r achos',
+  alignedTheCase: 'yr achos',
+  alignedMark: '{when}, {type}: {title}. {offset}',
+  alignedNone: 'Does dim achos yn y ffeil hon â digwyddiadau cysylltiedig i’w gosod wrth ei ochr.',
+  alignedLanesKey:
+    'Ar y llinell uchaf: yr achos a’i ddigwyddiadau cysylltiedig; ar y llinell isaf: arolygiadau’r blynyddoedd o’i gwmpas.',
+  alignedRatingKey: 'Ar hyd gwaelod pob rhes, y dyfarniad oedd mewn grym ar y pryd:',
+  ratingTimeSentence: 'Dyfarniad: {levels}, allan o {total} rhwng y dyfarniad cyntaf ({from}) a diwedd {to}.',
+  ratingTimeLevel: '{level} am {duration}',
+  ratingTimeMethod:
+    'Sut mae hyn yn cael ei gyfrif: mae pob dyfarniad yn dal o fis ei arolygiad tan fis yr un nesaf, a’r olaf tan ddiwedd {to}; mae dyfarniad sydd â blwyddyn yn unig yn cyfrif o fis Ionawr.',
   citeWork: '‘{title}’, yn {site}',
   citeUpdated: 'Diweddarwyd ddiwethaf {date}.',
   printHandout: 'Taflen i ddisgyblion i’w hargraffu (pedair tudalen ar y mwyaf)',
@@ -318,6 +362,8 @@ export const cy: UiStrings = {
     'Graffig erthygl: y trosolwg, y llinell amser a’r digwyddiad a ddewiswyd (900 px o uchder ar y mwyaf)',
   embedViewFull: 'Tudalen gyfan: pob digwyddiad wedi’i restru (yn tyfu i ffitio)',
   embedViewCompact: 'Cryno (uchder sefydlog, yn sgrolio y tu mewn)',
+  embedViewGaps: 'Yr amser rhyngddynt: pob digwyddiad yn ei drefn, gyda’r amser tan yr un nesaf',
+  embedViewAligned: 'Yr achosion ochr yn ochr: pob achos gyda’r hyn a ddaeth cyn ac ar ei ôl',
   embedTheme: 'Lliwiau',
   embedThemeAuto: 'Dilyn gosodiad y darllenydd',
   embedThemeLight: 'Golau',
@@ -365,4 +411,40 @@ export const cy: UiStrings = {
   privacyHeading: 'Preifatrwydd',
   privacyText:
     'Dyw’r wefan hon ddim yn gosod cwcis, yn rhedeg dadansoddeg nac yn llwytho dim o weinyddion eraill. Mae’n gweithio heb JavaScript.',
+  // Chapters: "Read as a story" (src/components/StoryChapters.astro, src/client/story-reader.ts). "Pennod" is
+  // feminine: "1 bennod", "2 bennod" (soft mutation after "un" and "dwy"), "6 phennod" (aspirate after "chwe").
+  storyHeading: {
+    zero: 'Y stori mewn {count} pennod',
+    one: 'Y stori mewn {count} bennod',
+    two: 'Y stori mewn {count} bennod',
+    few: 'Y stori mewn {count} pennod',
+    many: 'Y stori mewn {count} phennod',
+    other: 'Y stori mewn {count} pennod',
+  },
+  storyIntro:
+    'Darllenwch y stori fesul pennod: mae’r llinell amser yn symud i flynyddoedd pob pennod ac yn amlygu ei digwyddiadau; mae’r lleill yn aros, wedi’u pylu.',
+  readAsStory: 'Darllen fel stori',
+  storyTitleCard: 'Cyflwyniad',
+  chapterCount: 'Pennod {n} o {total}',
+  chapterEvents: {
+    zero: 'Dim digwyddiadau yn y bennod hon',
+    one: 'Y digwyddiad yn y bennod hon',
+    two: 'Y {count} ddigwyddiad yn y bennod hon',
+    few: 'Y {count} digwyddiad yn y bennod hon',
+    many: 'Y {count} digwyddiad yn y bennod hon',
+    other: 'Y {count} digwyddiad yn y bennod hon',
+  },
+  previousChapter: 'Y bennod flaenorol',
+  nextChapter: 'Y bennod nesaf',
+  storyPlay: 'Chwarae',
+  storyPause: 'Oedi',
+  storyLeave: 'Gadael y stori',
+  storyKeys: 'Mae ← a → (neu Page Up a Page Down) yn symud rhwng penodau pan fydd y ffocws ar y stori.',
+  storyNavLabel: 'Penodau',
+  questionChapter: 'Pennod: {title}',
+  presentStepBy: 'Camu drwy',
+  presentByEvent: 'Digwyddiadau',
+  presentByChapter: 'Penodau',
+  embedChapter: 'Agor ar y bennod hon',
+  embedNoChapter: 'Dim: y llinell amser fel y mae’n agor',
 };

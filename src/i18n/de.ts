@@ -5,6 +5,9 @@ import type { UiStrings } from './en.ts';
  * Swiss readers may prefer "ss" for "ß", which a de-CH file would change). Translated from en.ts in one careful pass
  * for the register of a news site (short, plain, "Sie" throughout); to be reviewed by a native speaker before
  * publication. Quoted headlines take German quotation marks („…“). Numbers, dates and plurals come from Intl.
+ * Added with the chapters and the story views (storyHeading to embedNoChapter, viewsLabel to ratingTimeMethod);
+ * check first: the rating sentence ("Bewertung: 14 Jahre und 9 Monate lang mangelhaft, …; insgesamt 23 Jahre …"),
+ * "Einzeln zeigen" for the projector's switch between events and chapters, and "Die Zeit dazwischen".
  */
 export const de: UiStrings = {
   punctuation: { colon: ':', comma: ', ', semicolon: '; ' },
@@ -181,6 +184,45 @@ export const de: UiStrings = {
   citeEvent: 'Dieses Ereignis zitieren',
   approximately: 'etwa {duration}',
   sameTime: 'zur selben Zeit',
+  // --- Views (issue 14): the time between, how long it took, the cases side by side, time at each rating ---
+  viewsLabel: 'Ansichten der Geschichte',
+  viewTimeline: 'In der Chronik',
+  viewGaps: 'Die Zeit dazwischen',
+  viewAligned: 'Die Fälle nebeneinander',
+  later: '{duration} später',
+  before: '{duration} davor',
+  after: '{duration} danach',
+  sameDay: 'am selben Tag',
+  sameMonth: 'im selben Monat',
+  sameYear: 'im selben Jahr',
+  gapNext: 'Nächstes Ereignis: {duration}',
+  gapsHeading: 'Die Zeit zwischen den Ereignissen',
+  gapsHowTo:
+    'Die Ereignisse der Reihe nach, je ein Schritt: Der Balken nach einem Ereignis ist so lang wie die Zeit bis zum nächsten, und diese Zeit steht darunter.',
+  gapsFiltered: 'Die Filter gelten auch hier: Gemessen wird zwischen den Ereignissen, die sie zeigen.',
+  gapsKeys: 'In der Liste führen die Pfeiltasten von einem Ereignis zum nächsten; Eingabe öffnet seine Seite.',
+  howLongHeading: 'Wie lange es dauerte',
+  howLongHowTo: 'Von diesem Ereignis, links, zu jedem späteren verknüpften Ereignis, im zeitlichen Abstand.',
+  alignedHeading: 'Die Fälle nebeneinander',
+  alignedHowTo:
+    'Eine Zeile je Fall mit verknüpften Ereignissen, jede bei 0 am Zeitpunkt des Falls ausgerichtet: Markierungen links liegen davor, Markierungen rechts danach, auf derselben Jahresskala, mit der damals geltenden Bewertung.',
+  alignedKeys:
+    'In den Zeilen führen die Pfeiltasten links und rechts an einer Zeile entlang, oben und unten von Zeile zu Zeile; Eingabe öffnet das Ereignis.',
+  alignedCaseColumn: 'Fall',
+  alignedEventColumn: 'Ereignis',
+  alignedDateColumn: 'Datum',
+  alignedOffsetColumn: 'Vor oder nach dem Fall',
+  alignedTableSummary: 'Dasselbe als Tabelle: jede Markierung und ihr Abstand zum Fall',
+  alignedTheCase: 'der Fall',
+  alignedMark: '{when}, {type}: {title}. {offset}',
+  alignedNone: 'Kein Fall in dieser Datei hat verknüpfte Ereignisse, die sich danebenstellen ließen.',
+  alignedLanesKey:
+    'Obere Linie: der Fall und seine verknüpften Ereignisse; untere Linie: die Prüfungen der Jahre davor und danach.',
+  alignedRatingKey: 'Am Fuß jeder Zeile die damals geltende Bewertung:',
+  ratingTimeSentence: 'Bewertung: {levels}; insgesamt {total} von der ersten Bewertung ({from}) bis Ende {to}.',
+  ratingTimeLevel: '{duration} lang {level}',
+  ratingTimeMethod:
+    'So wird gezählt: Jede Bewertung gilt vom Monat ihrer Prüfung bis zum Monat der nächsten, die letzte bis Ende {to}; eine nur mit dem Jahr datierte Bewertung zählt ab Januar.',
   citeWork: '„{title}“, in: {site}',
   citeUpdated: 'Zuletzt aktualisiert am {date}.',
   printHandout: 'Handout für Schülerinnen und Schüler zum Drucken (höchstens vier Seiten)',
@@ -254,6 +296,8 @@ export const de: UiStrings = {
   embedViewArticle: 'Grafik für einen Artikel: Überblick, Chronik und das gewählte Ereignis (höchstens 900 px hoch)',
   embedViewFull: 'Ganze Seite: alle Ereignisse als Liste (passt sich an)',
   embedViewCompact: 'Kompakt (feste Höhe, scrollt innen)',
+  embedViewGaps: 'Die Zeit dazwischen: alle Ereignisse der Reihe nach, mit der Zeit bis zum nächsten',
+  embedViewAligned: 'Die Fälle nebeneinander: jeder Fall mit dem, was davor und danach geschah',
   embedTheme: 'Farben',
   embedThemeAuto: 'Der Einstellung der Leser folgen',
   embedThemeLight: 'Hell',
@@ -286,4 +330,25 @@ export const de: UiStrings = {
   privacyHeading: 'Datenschutz',
   privacyText:
     'Diese Website setzt keine Cookies, misst keine Zugriffe und lädt nichts von anderen Servern. Sie funktioniert ohne JavaScript.',
+  // Chapters: "Read as a story" (src/components/StoryChapters.astro, src/client/story-reader.ts).
+  storyHeading: { one: 'Die Geschichte in {count} Kapitel', other: 'Die Geschichte in {count} Kapiteln' },
+  storyIntro:
+    'Lesen Sie die Geschichte Kapitel für Kapitel: Die Chronik springt zu den Jahren jedes Kapitels und hebt seine Ereignisse hervor; die übrigen bleiben, abgeblendet.',
+  readAsStory: 'Als Geschichte lesen',
+  storyTitleCard: 'Einleitung',
+  chapterCount: 'Kapitel {n} von {total}',
+  chapterEvents: { one: 'Das Ereignis in diesem Kapitel', other: 'Die {count} Ereignisse in diesem Kapitel' },
+  previousChapter: 'Voriges Kapitel',
+  nextChapter: 'Nächstes Kapitel',
+  storyPlay: 'Abspielen',
+  storyPause: 'Pause',
+  storyLeave: 'Geschichte verlassen',
+  storyKeys: '← und → (oder Bild auf und Bild ab) wechseln das Kapitel, solange die Geschichte den Fokus hat.',
+  storyNavLabel: 'Kapitel',
+  questionChapter: 'Kapitel: {title}',
+  presentStepBy: 'Einzeln zeigen',
+  presentByEvent: 'Ereignisse',
+  presentByChapter: 'Kapitel',
+  embedChapter: 'Bei diesem Kapitel öffnen',
+  embedNoChapter: 'Keines: die Chronik, wie sie sich öffnet',
 };

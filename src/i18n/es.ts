@@ -5,6 +5,9 @@ import type { UiStrings } from './en.ts';
  * Translated from en.ts in one careful pass for the register of a news site (short, plain; instructions in "usted",
  * which suits readers, teachers and newsrooms alike); "hecho" for an event, as Spanish news timelines say. To be reviewed by a native speaker before publication. Quoted headlines take angular quotes, as the RAE prefers.
  * Numbers, dates and plurals come from Intl.
+ * Added with the chapters and the story views (storyHeading to embedNoChapter, viewsLabel to ratingTimeMethod);
+ * check first: the rating sentence ("Calificación deficiente durante 14 años y 9 meses, …": the levels agree with
+ * "calificación"), "alrededor de {duration}" (it was "unos", wrong before "1 año") and "Los casos en paralelo".
  */
 export const es: UiStrings = {
   punctuation: { colon: ':', comma: ', ', semicolon: '; ' },
@@ -190,8 +193,49 @@ export const es: UiStrings = {
     'Cite la cronología completa, o un solo hecho desde su propia página, que ofrece una cita lista para usar. Cada hecho indica las fuentes publicadas en las que se basa: cítelas también.',
   citeTimeline: 'Citar esta cronología',
   citeEvent: 'Citar este hecho',
-  approximately: 'unos {duration}',
+  approximately: 'alrededor de {duration}',
   sameTime: 'al mismo tiempo',
+  // --- Views (issue 14): the time between, how long it took, the cases side by side, time at each rating ---
+  viewsLabel: 'Formas de ver la historia',
+  viewTimeline: 'En la cronología',
+  viewGaps: 'El tiempo entre hechos',
+  viewAligned: 'Los casos en paralelo',
+  later: '{duration} después',
+  before: '{duration} antes',
+  after: '{duration} después',
+  sameDay: 'el mismo día',
+  sameMonth: 'el mismo mes',
+  sameYear: 'el mismo año',
+  gapNext: 'Hecho siguiente: {duration}',
+  gapsHeading: 'El tiempo entre los hechos',
+  gapsHowTo:
+    'Los hechos en orden, uno por paso: la barra tras cada hecho es tan larga como el tiempo hasta el siguiente, y ese tiempo figura debajo.',
+  gapsFiltered: 'Los filtros también se aplican aquí: los tiempos se miden entre los hechos que quedan.',
+  gapsKeys: 'En la lista, las flechas pasan de un hecho al siguiente; Intro abre su página.',
+  howLongHeading: 'Cuánto tiempo pasó',
+  howLongHowTo:
+    'Desde este hecho, a la izquierda, hasta cada hecho relacionado posterior, situado según el tiempo transcurrido.',
+  alignedHeading: 'Los casos en paralelo',
+  alignedHowTo:
+    'Una fila por cada caso con hechos relacionados, todas alineadas en 0 en el momento del caso: las marcas a la izquierda son anteriores y las de la derecha, posteriores, en la misma escala de años, con la calificación vigente en cada momento.',
+  alignedKeys:
+    'En las filas, las flechas izquierda y derecha recorren una fila, y arriba y abajo pasan de una fila a otra; Intro abre el hecho.',
+  alignedCaseColumn: 'Caso',
+  alignedEventColumn: 'Hecho',
+  alignedDateColumn: 'Fecha',
+  alignedOffsetColumn: 'Antes o después del caso',
+  alignedTableSummary: 'Lo mismo en una tabla: cada marca y su distancia al caso',
+  alignedTheCase: 'el caso',
+  alignedMark: '{when}, {type}: {title}. {offset}',
+  alignedNone: 'Ningún caso de este archivo tiene hechos relacionados que situar a su lado.',
+  alignedLanesKey:
+    'En la línea superior, el caso y sus hechos relacionados; en la inferior, las inspecciones de los años de alrededor.',
+  alignedRatingKey: 'Al pie de cada fila, la calificación vigente en cada momento:',
+  ratingTimeSentence:
+    'Calificación {levels}, en un total de {total} desde la primera calificación ({from}) hasta finales de {to}.',
+  ratingTimeLevel: '{level} durante {duration}',
+  ratingTimeMethod:
+    'Cómo se calcula: cada calificación rige desde el mes de su inspección hasta el mes de la siguiente, y la última hasta finales de {to}; una calificación fechada solo con el año cuenta desde enero.',
   citeWork: '«{title}», en {site}',
   citeUpdated: 'Última actualización: {date}.',
   printHandout: 'Ficha del alumno para imprimir (cuatro páginas como máximo)',
@@ -269,6 +313,8 @@ export const es: UiStrings = {
     'Gráfico para un artículo: el resumen, la cronología y el hecho elegido (900 px de alto como máximo)',
   embedViewFull: 'Página entera: todos los hechos en una lista (se adapta al contenido)',
   embedViewCompact: 'Compacta (altura fija, con desplazamiento interno)',
+  embedViewGaps: 'El tiempo entre hechos: cada hecho en orden, con el tiempo hasta el siguiente',
+  embedViewAligned: 'Los casos en paralelo: cada caso con lo que vino antes y después',
   embedTheme: 'Colores',
   embedThemeAuto: 'Según la preferencia del lector',
   embedThemeLight: 'Claro',
@@ -307,4 +353,33 @@ export const es: UiStrings = {
   privacyHeading: 'Privacidad',
   privacyText:
     'Este sitio no instala cookies, no mide la audiencia y no carga nada de otros servidores. Funciona sin JavaScript.',
+  // Chapters: "Read as a story" (src/components/StoryChapters.astro, src/client/story-reader.ts).
+  storyHeading: {
+    one: 'La historia en {count} capítulo',
+    many: 'La historia en {count} de capítulos',
+    other: 'La historia en {count} capítulos',
+  },
+  storyIntro:
+    'Lea la historia capítulo a capítulo: la cronología se sitúa en los años de cada capítulo y destaca sus hechos; los demás siguen ahí, atenuados.',
+  readAsStory: 'Leer como un relato',
+  storyTitleCard: 'Introducción',
+  chapterCount: 'Capítulo {n} de {total}',
+  chapterEvents: {
+    one: 'El hecho de este capítulo',
+    many: 'Los {count} de hechos de este capítulo',
+    other: 'Los {count} hechos de este capítulo',
+  },
+  previousChapter: 'Capítulo anterior',
+  nextChapter: 'Capítulo siguiente',
+  storyPlay: 'Reproducir',
+  storyPause: 'Pausa',
+  storyLeave: 'Salir del relato',
+  storyKeys: '← y → (o Re Pág y Av Pág) pasan de un capítulo a otro cuando el relato tiene el foco.',
+  storyNavLabel: 'Capítulos',
+  questionChapter: 'Capítulo: {title}',
+  presentStepBy: 'Avanzar por',
+  presentByEvent: 'Hechos',
+  presentByChapter: 'Capítulos',
+  embedChapter: 'Abrir en este capítulo',
+  embedNoChapter: 'Ninguno: la cronología tal como se abre',
 };

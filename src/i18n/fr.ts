@@ -5,6 +5,9 @@ import type { UiStrings } from './en.ts';
  * Translated from en.ts in one careful pass for the register of a news site (short, plain, "vous" throughout);
  * to be reviewed by a native speaker before publication. Typography: a no-break space (U+00A0) before the colon,
  * guillemets with no-break spaces for quoted headlines. Numbers, dates and plurals come from Intl.
+ * Added with the chapters and the story views (storyHeading to embedNoChapter, viewsLabel to ratingTimeMethod);
+ * check first: the rating sentence ("Jugé défaillant pendant 14 ans et 9 mois, …, sur 23 ans, de la première
+ * évaluation (2001) à la fin de 2023."), "Le temps écoulé" for the time-between view, and "histoire" beside "récit".
  */
 export const fr: UiStrings = {
   punctuation: { colon: '\u00a0:', comma: ', ', semicolon: '\u00a0; ' },
@@ -192,6 +195,45 @@ export const fr: UiStrings = {
   citeEvent: 'Citer cet événement',
   approximately: 'environ {duration}',
   sameTime: 'au même moment',
+  // --- Views (issue 14): the time between, how long it took, the cases side by side, time at each rating ---
+  viewsLabel: 'Différentes vues de l’histoire',
+  viewTimeline: 'Sur la chronologie',
+  viewGaps: 'Le temps écoulé',
+  viewAligned: 'Les affaires côte à côte',
+  later: '{duration} plus tard',
+  before: '{duration} avant',
+  after: '{duration} après',
+  sameDay: 'le même jour',
+  sameMonth: 'le même mois',
+  sameYear: 'la même année',
+  gapNext: 'Événement suivant\u00a0: {duration}',
+  gapsHeading: 'Le temps écoulé entre les événements',
+  gapsHowTo:
+    'Les événements dans l’ordre, un par étape\u00a0: la barre qui suit un événement est aussi longue que le temps qui le sépare du suivant, et ce temps est écrit dessous.',
+  gapsFiltered: 'Les filtres s’appliquent ici aussi\u00a0: les durées sont mesurées entre les événements affichés.',
+  gapsKeys: 'Dans la liste, les flèches passent d’un événement au suivant\u00a0; Entrée ouvre sa page.',
+  howLongHeading: 'Combien de temps il a fallu',
+  howLongHowTo: 'De cet événement, à gauche, à chaque événement lié survenu après lui, placé selon le temps écoulé.',
+  alignedHeading: 'Les affaires côte à côte',
+  alignedHowTo:
+    'Une ligne par affaire ayant des événements liés, chacune calée sur 0 au moment de l’affaire\u00a0: les repères à gauche sont antérieurs, ceux à droite postérieurs, sur la même échelle d’années, avec l’évaluation en vigueur à l’époque.',
+  alignedKeys:
+    'Dans les lignes, les flèches gauche et droite avancent le long d’une ligne, haut et bas passent d’une ligne à l’autre\u00a0; Entrée ouvre l’événement.',
+  alignedCaseColumn: 'Affaire',
+  alignedEventColumn: 'Événement',
+  alignedDateColumn: 'Date',
+  alignedOffsetColumn: 'Avant ou après l’affaire',
+  alignedTableSummary: 'La même chose en tableau\u00a0: chaque repère et sa distance à l’affaire',
+  alignedTheCase: 'l’affaire',
+  alignedMark: '{when}, {type}\u00a0: {title}. {offset}',
+  alignedNone: 'Aucune affaire de ce fichier n’a d’événements liés à placer à ses côtés.',
+  alignedLanesKey:
+    'Sur la ligne du haut\u00a0: l’affaire et ses événements liés\u00a0; sur la ligne du bas\u00a0: les inspections des années qui l’entourent.',
+  alignedRatingKey: 'Au pied de chaque ligne, l’évaluation en vigueur à l’époque\u00a0:',
+  ratingTimeSentence: 'Jugé {levels}, sur {total}, de la première évaluation ({from}) à la fin de {to}.',
+  ratingTimeLevel: '{level} pendant {duration}',
+  ratingTimeMethod:
+    'Mode de calcul\u00a0: chaque évaluation vaut du mois de son inspection jusqu’au mois de la suivante, la dernière jusqu’à la fin de {to}\u00a0; une évaluation datée de sa seule année compte à partir de janvier.',
   citeWork: '«\u00a0{title}\u00a0», dans {site}',
   citeUpdated: 'Dernière mise à jour le {date}.',
   printHandout: 'Fiche élève à imprimer (quatre pages au plus)',
@@ -269,6 +311,8 @@ export const fr: UiStrings = {
     'Graphique d’article\u00a0: la vue d’ensemble, la chronologie et l’événement choisi (900\u00a0px de haut au plus)',
   embedViewFull: 'Page entière\u00a0: tous les événements listés (s’adapte au contenu)',
   embedViewCompact: 'Compact (hauteur fixe, défilement interne)',
+  embedViewGaps: 'Le temps écoulé\u00a0: chaque événement dans l’ordre, avec le temps jusqu’au suivant',
+  embedViewAligned: 'Les affaires côte à côte\u00a0: chaque affaire avec ce qui l’a précédée et suivie',
   embedTheme: 'Couleurs',
   embedThemeAuto: 'Suivre le réglage du lecteur',
   embedThemeLight: 'Clair',
@@ -307,4 +351,33 @@ export const fr: UiStrings = {
   privacyHeading: 'Vie privée',
   privacyText:
     'Ce site ne dépose aucun cookie, ne fait aucune mesure d’audience et ne charge rien depuis d’autres serveurs. Il fonctionne sans JavaScript.',
+  // Chapters: "Read as a story" (src/components/StoryChapters.astro, src/client/story-reader.ts).
+  storyHeading: {
+    one: 'L’histoire en {count} chapitre',
+    many: 'L’histoire en {count} de chapitres',
+    other: 'L’histoire en {count} chapitres',
+  },
+  storyIntro:
+    'Lisez l’histoire chapitre par chapitre\u00a0: la chronologie se place sur les années de chaque chapitre et en fait ressortir les événements\u00a0; les autres restent, estompés.',
+  readAsStory: 'Lire comme un récit',
+  storyTitleCard: 'Introduction',
+  chapterCount: 'Chapitre {n} sur {total}',
+  chapterEvents: {
+    one: 'L’événement de ce chapitre',
+    many: 'Les {count} d’événements de ce chapitre',
+    other: 'Les {count} événements de ce chapitre',
+  },
+  previousChapter: 'Chapitre précédent',
+  nextChapter: 'Chapitre suivant',
+  storyPlay: 'Lecture',
+  storyPause: 'Pause',
+  storyLeave: 'Quitter le récit',
+  storyKeys: '← et → (ou Page précédente et Page suivante) passent d’un chapitre à l’autre quand le récit a le focus.',
+  storyNavLabel: 'Chapitres',
+  questionChapter: 'Chapitre\u00a0: {title}',
+  presentStepBy: 'Avancer par',
+  presentByEvent: 'Événements',
+  presentByChapter: 'Chapitres',
+  embedChapter: 'Ouvrir sur ce chapitre',
+  embedNoChapter: 'Aucun\u00a0: la chronologie telle qu’elle s’ouvre',
 };
