@@ -83,13 +83,34 @@ describe.each(LANGUAGES)('the %s edition', (name) => {
   const allowed = new Set(wordsOf([...stringsIn(strings), ...stringsIn(JSON.parse(data)), ...months].join(' ')));
   const forbidden = [...englishWords()].filter((w) => !allowed.has(w));
 
-  it.each(['/', '/events/child-dies/', '/embed/', '/classroom/', '/handout/', '/print/', '/about/', '/404.html'])(
-    'leaves no English interface word on %s',
-    (path) => {
-      const words = new Set(wordsOf(readerText(read(path))));
-      expect(forbidden.filter((w) => words.has(w))).toEqual([]);
-    },
-  );
+  it.each([
+    '/',
+    '/events/child-dies/',
+    '/events/first-inspection/',
+    '/embed/',
+    '/classroom/',
+    '/handout/',
+    '/print/',
+    '/about/',
+    '/present/',
+    '/404.html',
+  ])('leaves no English interface word on %s', (path) => {
+    const words = new Set(wordsOf(readerText(read(path))));
+    expect(forbidden.filter((w) => words.has(w))).toEqual([]);
+  });
+
+  it('has the chapters, the story views and how long it took on those pages, so their words are checked too', () => {
+    const $ = read('/');
+    expect($('[data-story] .chapter').length).toBeGreaterThanOrEqual(2);
+    expect($('[data-view-switch] a')).toHaveLength(3);
+    expect($('[data-gaps-list] .gaps-step').length).toBeGreaterThanOrEqual(4);
+    expect($('[data-aligned-rows] .aligned-row').length).toBeGreaterThanOrEqual(1);
+    expect($('[data-rating-time]')).toHaveLength(1);
+    expect(read('/about/')('[data-rating-time]')).toHaveLength(1);
+    expect(read('/events/first-inspection/')('.how-long .how-long-list li').length).toBeGreaterThanOrEqual(1);
+    expect(read('/present/')('.slide--chapter').length).toBeGreaterThanOrEqual(2);
+    expect($('#embed-chapter option').length).toBeGreaterThanOrEqual(3);
+  });
 
   it('sends the browser its strings in the language too (timeline.json)', () => {
     const payload = JSON.parse(readFileSync(join(runs.get(name)!.outDir, 'timeline.json'), 'utf8')) as TimelinePayload;
