@@ -2,6 +2,7 @@
 // and served here. Time runs in the reading direction, as Arabic readers expect of a time line: the earliest event at
 // the right of the timeline and of the overview, later events to the left; ← goes forward in time (it moves left, as
 // the events do) and → back. Layout mirrors through logical properties; labels, tooltips, print and the handout follow.
+// The story's views do the same: the time between's steps, the cases side by side, how long it took, and the chapters.
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -166,7 +167,17 @@ test('axe finds nothing on the Arabic home page, an event page and the handout',
 
 test('nothing overflows sideways at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
-  for (const path of ['/', '/events/child-dies/', '/classroom/', '/handout/', '/about/']) {
+  for (const path of [
+    '/',
+    '/?view=gaps',
+    '/?view=aligned',
+    '/?chapter=tragedy',
+    '/events/child-dies/',
+    '/classroom/',
+    '/handout/',
+    '/about/',
+    '/present/',
+  ]) {
     await page.goto(`${BASE}${path}`);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -234,9 +245,126 @@ test('the projector view steps forward with ←, as its time line runs', async (
   await expect(root).toHaveAttribute('data-current', first.id);
 });
 
+test('the time between runs right to left: the first event at the right, bars growing from the right, ← forward', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${BASE}/?view=gaps`);
+  const steps = page.locator('[data-view="gaps"] .gaps-step');
+  await expect(steps).toHaveCount(events.length);
+  const step = (id: string) => page.locator(`[data-view="gaps"] .gaps-step[data-gap-id="${id}"]`);
+  // The steps flow in the reading direction: the first at the right of the first row, the next to its left.
+  const [a, b] = [(await step(first.id).boundingBox())!, (await step(events[1]!.id).boundingBox())!];
+  expect(Math.abs(a.y - b.y)).toBeLessThan(2);
+  expect(a.x).toBeGreaterThan(b.x);
+  expect(a.x + a.width).toBeGreaterThan(1280 / 2);
+  // A bar's filled part starts at its right end (where the event stands) and runs leftwards, towards the next.
+  // (The first gap is the longest, a full bar; the second is shorter.)
+  const bar = (await step(events[1]!.id).locator('.gaps-bar').boundingBox())!;
+  const fill = (await step(events[1]!.id).locator('.gaps-bar-fill').boundingBox())!;
+  expect(fill.width).toBeLessThan(bar.width);
+  expect(Math.abs(fill.x + fill.width - (bar.x + bar.width))).toBeLessThan(1.5);
+  // ← goes to the next event, the one to its left; → back.
+  await step(first.id).locator('.gaps-event').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(step(events[1]!.id).locator('.gaps-event')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(step(first.id).locator('.gaps-event')).toBeFocused();
+  await expect(step(first.id).locator('.gaps-interval')).toContainText('الحدث التالي:');
+  await expectNoAxeViolations(page, '[data-view="gaps"]');
+});
+
+test('the cases side by side run right to left: what came before a case at its right, ← forward along a row', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${BASE}/?view=aligned`);
+  const view = page.locator('[data-view="aligned"]');
+  await expect(view).toBeVisible();
+  const row = view.locator('.aligned-row', { has: page.locator('a[href$="/events/child-dies/"]') }).first();
+  const mark = (id: string) => row.locator(`[data-aligned-mark][href$="/events/${id}/"]`);
+  const [before, theCase, after] = await Promise.all(
+    ['first-inspection', 'child-dies', 'independent-review'].map((id) => middle(mark(id))),
+  );
+  expect(before!).toBeGreaterThan(theCase!);
+  expect(theCase!).toBeGreaterThan(after!);
+  // The case's column (its name) stands at the start of the row: the right, beside its track.
+  const name = (await row.locator('.aligned-name').boundingBox())!;
+  expect(name.x).toBeGreaterThan(before!);
+  // The axis: years before the case (−) at the right of its zero, years after (+) at the left; each centred on its
+  // gridline; the rating band of the first rating starts at the right.
+  const tick = (text: string) => middle(view.locator('.aligned-tick', { hasText: text }).first());
+  const zero = await middle(view.locator('.aligned-tick--zero'));
+  expect(await tick('−1')).toBeGreaterThan(zero);
+  expect(await tick('+1')).toBeLessThan(zero);
+  const line = (await row.locator('.aligned-gridline--zero').boundingBox())!;
+  expect(Math.abs(zero - line.x)).toBeLessThan(3);
+  expect(Math.abs(theCase! - line.x)).toBeLessThan(3);
+  // ← moves forward in time along the row, → back.
+  await mark('child-dies').focus();
+  await page.keyboard.press('ArrowLeft');
+  const next = page.locator(':focus');
+  expect(await middle(next)).toBeLessThan(theCase!);
+  await page.keyboard.press('ArrowRight');
+  await expect(mark('child-dies')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  expect(await middle(page.locator(':focus'))).toBeGreaterThan(theCase!);
+  await expectNoAxeViolations(page, '[data-view="aligned"]');
+});
+
+test('how long it took runs right to left: the event at the right end, what followed to its left', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${BASE}/events/child-dies/`);
+  const strip = page.locator('.how-long-strip');
+  const start = await middle(strip.locator('.how-long-start'));
+  const later = await middle(strip.locator('.how-long-mark:not(.how-long-start)').last());
+  const box = (await strip.boundingBox())!;
+  expect(Math.abs(start - (box.x + box.width))).toBeLessThan(2);
+  expect(later).toBeLessThan(start - 100);
+  // The ends' words under it: the event's date at the right, the time to the last at the left.
+  const ends = page.locator('.how-long-ends span');
+  expect(await middle(ends.first())).toBeGreaterThan(await middle(ends.last()));
+  await expect(page.locator('.how-long-list li').first()).toContainText('لاحقًا:');
+});
+
+test("the story's chapters: ← to the next chapter and → back, the arrows and the progress bar mirrored", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${BASE}/?chapter=warning`);
+  const story = page.locator('[data-story]');
+  const heading = () => story.locator('.chapter:not([hidden]) h3');
+  await expect(heading()).toHaveText('الإنذار');
+  await story.locator('#chapter-warning').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(heading()).toHaveText('المأساة');
+  await expect(story.locator('[data-story-progress]')).toHaveText('الفصل 2 من 3');
+  await page.keyboard.press('ArrowRight');
+  await expect(heading()).toHaveText('الإنذار');
+  // The next chapter's button is on the left and its arrow points left, the way forward; the progress bar fills from
+  // the right.
+  const next = story.getByRole('button', { name: 'الفصل التالي' });
+  const previous = story.getByRole('button', { name: 'الفصل السابق' });
+  expect(await middle(next)).toBeLessThan(await middle(previous));
+  const arrow = (await next.locator('.dir-arrow').boundingBox())!;
+  expect(arrow.x).toBeLessThan(await middle(next));
+  expect(await next.locator('.dir-arrow').evaluate((el) => getComputedStyle(el).transform)).toBe(
+    'matrix(-1, 0, 0, 1, 0, 0)',
+  );
+  const meter = (await story.locator('.story-meter').boundingBox())!;
+  const fill = (await story.locator('[data-story-meter]').boundingBox())!;
+  expect(fill.width).toBeGreaterThan(0);
+  expect(Math.abs(fill.x + fill.width - (meter.x + meter.width - 1))).toBeLessThan(1.5);
+  // The chapter's events: a date, the language's colon, a title.
+  await expect(story.locator('#chapter-warning .chapter-event-list li').first()).toContainText(': ');
+  await expectNoAxeViolations(page, '[data-story]');
+});
+
 const picture = { animations: 'disabled' as const, caret: 'hide' as const, maxDiffPixels: 60 };
 test('picture: the Arabic home page at 1280 px', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 1100 });
+  // Tall enough for the overview, the rating sentence, the filters, the chapters, the view switch and the timeline.
+  await page.setViewportSize({ width: 1280, height: 1900 });
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
   await page.goto(`${BASE}/`);
   await expect(app(page)).toHaveAttribute('data-timeline-ready', 'true');
