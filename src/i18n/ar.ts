@@ -339,6 +339,7 @@ export const ar: UiStrings = {
   continueLabel: 'متابعة',
   fullScreen: 'ملء الشاشة',
   slideCount: 'الحدث {n} من {total}',
+  presentSlide: 'شريحة',
   projectorView: 'عرض جهاز الإسقاط',
   offlineHeading: 'استخدامه دون إنترنت',
   offlineText:

@@ -340,6 +340,7 @@ export const cy: UiStrings = {
   continueLabel: 'Parhau',
   fullScreen: 'Sgrin lawn',
   slideCount: 'Digwyddiad {n} o {total}',
+  presentSlide: 'sleid',
   projectorView: 'Golwg taflunydd',
   offlineHeading: 'Ei defnyddio heb y rhyngrwyd',
   offlineText:

@@ -273,6 +273,7 @@ export const de: UiStrings = {
   continueLabel: 'Weiter',
   fullScreen: 'Vollbild',
   slideCount: 'Ereignis {n} von {total}',
+  presentSlide: 'Folie',
   projectorView: 'Beamer-Ansicht',
   offlineHeading: 'Ohne Internet nutzen',
   offlineText:

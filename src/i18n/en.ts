@@ -277,6 +277,8 @@ export const en = {
   continueLabel: 'Continue',
   fullScreen: 'Full screen',
   slideCount: 'Event {n} of {total}',
+  /** What a screen reader calls each of the projector view's slides (aria-roledescription). */
+  presentSlide: 'slide',
   projectorView: 'Projector view',
   offlineHeading: 'Using it without the internet',
   offlineText:

@@ -290,6 +290,7 @@ export const es: UiStrings = {
   continueLabel: 'Continuar',
   fullScreen: 'Pantalla completa',
   slideCount: 'Hecho {n} de {total}',
+  presentSlide: 'diapositiva',
   projectorView: 'Vista para proyector',
   offlineHeading: 'Usarla sin internet',
   offlineText:

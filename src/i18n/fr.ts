@@ -288,6 +288,7 @@ export const fr: UiStrings = {
   continueLabel: 'Continuer',
   fullScreen: 'Plein écran',
   slideCount: 'Événement {n} sur {total}',
+  presentSlide: 'diapositive',
   projectorView: 'Vue projecteur',
   offlineHeading: 'L’utiliser sans internet',
   offlineText:

@@ -56,10 +56,12 @@ function readerText($: CheerioAPI): string {
     .get();
   // (og:type is a keyword for machines, "website" or "article", not text.)
   const attributes = $(
-    '[aria-label], [title], [alt], [placeholder], meta[name="description"], meta[property^="og:"]:not([property="og:type"])',
+    '[aria-label], [aria-roledescription], [title], [alt], [placeholder], meta[name="description"], meta[property^="og:"]:not([property="og:type"])',
   )
     .map((_, el) =>
-      ['aria-label', 'title', 'alt', 'placeholder', 'content'].map((name) => $(el).attr(name) ?? '').join(' '),
+      ['aria-label', 'aria-roledescription', 'title', 'alt', 'placeholder', 'content']
+        .map((name) => $(el).attr(name) ?? '')
+        .join(' '),
     )
     .get();
   const copy = $.root().clone();
