@@ -5,7 +5,7 @@ import { formatDateSpan } from '../core/partial-date.ts';
 import { ratingTimeText } from '../core/rating-sentence.ts';
 import { eventPath } from '../core/site-url.ts';
 import { gapSteps, laterRelated, type GapStep, type ViewEvent } from '../core/time-between.ts';
-import type { MarkupStrings } from '../core/views-markup.ts';
+import { viewWords, type MarkupStrings } from '../core/views-markup.ts';
 import type { Site } from './site-data.ts';
 
 interface ViewsData {
@@ -35,19 +35,7 @@ export function viewsData(site: Site): ViewsData {
     when: formatDateSpan(e.date, e.end, language),
     related: e.related,
   }));
-  const strings: MarkupStrings = {
-    approximately: t.approximately,
-    sameTime: t.sameTime,
-    later: t.later,
-    before: t.before,
-    after: t.after,
-    sameDay: t.sameDay,
-    sameMonth: t.sameMonth,
-    sameYear: t.sameYear,
-    gapNext: t.gapNext,
-    types: t.types,
-    colon: t.punctuation.colon,
-  };
+  const strings: MarkupStrings = { ...viewWords(t), types: t.types };
   const links = new Map(events.map((e) => [e.id, new Set(e.related ?? [])]));
   for (const e of events) for (const id of e.related ?? []) links.get(id)?.add(e.id);
   for (const [id, set] of links) set.delete(id);

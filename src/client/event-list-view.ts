@@ -30,7 +30,9 @@ export function connectList(root: HTMLElement, ctx: AppContext) {
       if (id) items.get(id)?.setAttribute('aria-current', 'true');
     },
     scrollTo(id: string) {
-      items.get(id)?.scrollIntoView({ block: 'start', behavior: ctx.reducedMotion() ? 'auto' : 'smooth' });
+      // At once, never smoothly: entries out of sight are laid out only as they come near (content-visibility), so a
+      // smooth scroll would aim at a place that moves while it runs.
+      items.get(id)?.scrollIntoView({ block: 'start' });
     },
     /** A copy of the event's rendered card, for the detail panel (absent on year-index pages of large files). */
     card(id: string): HTMLElement | undefined {

@@ -31,8 +31,7 @@ function eventsOf(loaded: LoadedData): ViewEvent[] {
 }
 
 function stringsOf(loaded: LoadedData): MarkupStrings {
-  const { timeBetween, types, colon } = loaded.payload.strings;
-  return { ...timeBetween, types, colon };
+  return { ...loaded.payload.strings.timeBetween, types: loaded.payload.strings.types };
 }
 
 /** Roving focus over `items`: one tab stop, arrow keys between them (`step` picks the next from a key). */

@@ -6,6 +6,7 @@ import type { Message, PluralForms } from './messages.ts';
 import { parsePartialDate } from './partial-date.ts';
 import type { Dataset } from './schema/dataset.ts';
 import type { TimelineEvent } from './schema/event.ts';
+import type { ViewWords } from './views-markup.ts';
 
 /** One event as the browser needs it: small, because files can hold 10,000 of them. */
 export interface PayloadEvent {
@@ -67,19 +68,7 @@ export interface ClientStrings {
   /** A cluster's accessible name: "{count} events, {from} to {to}: zoom in". */
   timelineCluster: PluralForms;
   /** The words of the "time between" view and the "how long it took" strip (issue 14). */
-  timeBetween: {
-    approximately: string;
-    sameTime: string;
-    later: string;
-    before: string;
-    after: string;
-    sameDay: string;
-    sameMonth: string;
-    sameYear: string;
-    gapNext: string;
-    howLongHeading: string;
-    howLongHowTo: string;
-  };
+  timeBetween: ViewWords;
 }
 
 /** What /timeline.json carries. */

@@ -33,6 +33,33 @@ export interface MarkupStrings extends TimeBetweenStrings {
   colon: string;
 }
 
+/** Every interface word the views use, as the build and /timeline.json both hand them on. */
+export interface ViewWords extends Omit<MarkupStrings, 'types'> {
+  /** The "how long it took" strip's heading and its one line of help. */
+  howLongHeading: string;
+  howLongHowTo: string;
+}
+
+/** Picks the views' words out of the interface strings: one list, so the page and the browser cannot drift apart. */
+export function viewWords(t: Omit<ViewWords, 'colon'> & { punctuation: { colon: string } }): ViewWords {
+  const { approximately, sameTime, later, before, after, sameDay, sameMonth, sameYear, gapNext } = t;
+  const { howLongHeading, howLongHowTo } = t;
+  return {
+    colon: t.punctuation.colon,
+    approximately,
+    sameTime,
+    later,
+    before,
+    after,
+    sameDay,
+    sameMonth,
+    sameYear,
+    gapNext,
+    howLongHeading,
+    howLongHowTo,
+  };
+}
+
 /**
  * The items of the "time between" list: each event (a link to its page, with its type's shape and its date) and,
  * after it, a bar as long as the time until the next one, with that time written. `href(id)` is the event page.

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../build/site-data.ts';
 import { formatDateSpan } from '../core/partial-date.ts';
+import { viewWords } from '../core/views-markup.ts';
 import { overviewGeometry } from '../core/overview.ts';
 import { toPayloadEvent, toPayloadFocus, type TimelinePayload } from '../core/timeline-payload.ts';
 
@@ -19,19 +20,7 @@ export const GET: APIRoute = () => {
       timelineMarker: t.timelineMarker,
       timelineOthers: t.timelineOthers,
       timelineCluster: t.timelineCluster,
-      timeBetween: {
-        approximately: t.approximately,
-        sameTime: t.sameTime,
-        later: t.later,
-        before: t.before,
-        after: t.after,
-        sameDay: t.sameDay,
-        sameMonth: t.sameMonth,
-        sameYear: t.sameYear,
-        gapNext: t.gapNext,
-        howLongHeading: t.howLongHeading,
-        howLongHowTo: t.howLongHowTo,
-      },
+      timeBetween: viewWords(t),
     },
     events: events.map((e) => toPayloadEvent(e, formatDateSpan(e.date, e.end, language))),
     overview: overviewGeometry(overview.layout),

@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { app, windowOf } from './timeline-page.ts';
+import { app, drawnCount, windowOf } from './timeline-page.ts';
 import { generateEvents } from '../support/generate-events.ts';
 import { serveFolder } from '../support/static-server.ts';
 import { buildSite, projectRoot } from '../build/build-helpers.ts';
@@ -38,19 +38,6 @@ test.afterAll(() => server?.close());
 
 const blocks = (page: Page) => page.locator('#timeline .tl-mark.is-block');
 const singles = (page: Page) => page.locator('#timeline .tl-mark[data-id]');
-/** Every event drawn: each marker counts itself and the events sharing its place, each cluster or block its count. */
-const drawnCount = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('#timeline .tl-mark')].reduce(
-      (sum, el) =>
-        sum +
-        (el.dataset.id
-          ? 1 + Number(el.querySelector('.tl-more')?.textContent?.slice(1) || 0)
-          : Number(el.querySelector('.tl-count')!.textContent.match(/\d+/)![0])),
-      0,
-    ),
-  );
-
 async function open(page: Page) {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -43,6 +43,13 @@ test.beforeEach(async () => {
 });
 test.afterEach(() => server?.close());
 
+/** A teacher saves the site for offline use from the classroom page, and waits until it is saved. */
+async function saveForOffline(page: Page) {
+  await page.goto(`${SITE}/classroom/`);
+  await page.getByRole('button', { name: /^Save for offline use/ }).click({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toBeVisible({ timeout: 30_000 });
+}
+
 /** The names of the caches the page's origin holds. */
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 
@@ -52,9 +59,7 @@ test('an offline reload after a correction shows the corrected text, once the re
 }) => {
   test.setTimeout(120_000);
   // A teacher saves the site before the lesson, and reads the event.
-  await page.goto(`${SITE}/classroom/`);
-  await page.getByRole('button', { name: /^Save for offline use/ }).click({ timeout: 30_000 });
-  await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toBeVisible({ timeout: 30_000 });
+  await saveForOffline(page);
   await context.setOffline(true);
   await page.goto(`${SITE}/events/later-case/`);
   await expect(page.locator('.event-summary')).toHaveText(ORIGINAL);
@@ -97,9 +102,7 @@ test('a takedown build (OFFLINE=off) deletes the offline copy from a browser tha
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto(`${SITE}/classroom/`);
-  await page.getByRole('button', { name: /^Save for offline use/ }).click({ timeout: 30_000 });
-  await expect(page.getByRole('status').filter({ hasText: 'Saved:' })).toBeVisible({ timeout: 30_000 });
+  await saveForOffline(page);
   expect(await cacheNames(page)).toHaveLength(1);
 
   publish(versions.takedown);

@@ -2,19 +2,9 @@ import { expectNoAxeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { events, eventWith } from './site-data.ts';
 import { formatPartialDate } from '../../src/core/partial-date.ts';
-import { app, windowOf } from './timeline-page.ts';
+import { app, drawnCount, tabIntoTimeline, windowOf } from './timeline-page.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Tabs from the top of the page until focus is in the timeline, as a keyboard user would. */
-async function tabIntoTimeline(page: Page) {
-  const inside = page.locator('#timeline:focus, #timeline :focus');
-  await page.locator('body').focus();
-  await page.evaluate(() => window.scrollTo(0, 0));
-  // The story's chapters (a button and a link each) come before the timeline, hence up to 80 steps.
-  for (let i = 0; i < 80 && (await inside.count()) === 0; i++) await page.keyboard.press('Tab');
-  await expect(inside).toHaveCount(1);
-}
 
 async function openTimeline(page: Page, path = '/') {
   await page.goto(path);
@@ -185,20 +175,7 @@ test('from a narrow window, far events are selected, shown and reached by zoomin
   // Changed with issue 13: zoomed out, titles show only where they fit; every event is still drawn, alone or counted
   // in a cluster.
   await page.getByRole('button', { name: 'Show everything' }).click();
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('#timeline .tl-mark')].reduce(
-          (sum, el) =>
-            sum +
-            (el.dataset.id
-              ? 1 + Number(el.querySelector('.tl-more')?.textContent?.slice(1) || 0)
-              : Number(el.querySelector('.tl-count')!.textContent.match(/\d+/)![0])),
-          0,
-        ),
-      ),
-    )
-    .toBe(events.length);
+  await expect.poll(() => drawnCount(page)).toBe(events.length);
 });
 
 test('the mouse wheel over the timeline scrolls the page instead of zooming', async ({ page }) => {
@@ -257,6 +234,19 @@ test.describe('on a phone (360×740)', () => {
     await expect(page.locator(`#year-${lastYear}`)).toBeInViewport();
     expect(lazy).toEqual([]);
   });
+});
+
+test('a link to an entry far down the list lands on it, motion allowed or not', async ({ page }) => {
+  // The list's entries out of sight are laid out only as they come near, so a jump must not aim at a moving place.
+  const far = events.at(-3)!;
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    await page.emulateMedia({ reducedMotion });
+    await page.goto(`/#${far.id}`);
+    const entry = page.locator(`#${far.id}`);
+    await expect(entry).toBeInViewport();
+    await expect.poll(async () => (await entry.boundingBox())!.y).toBeLessThan(200);
+    await page.goto('about:blank');
+  }
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -142,6 +142,14 @@ const files = (base: string, text = 'v1') => ({
   [`${base}offline.zip`]: 'zip',
 });
 
+/** A reader who installed version 1 of the site under /a/ and saved it for offline use. */
+async function saveVersionOne(storage: MemoryStorage, host: ReturnType<typeof network>) {
+  const v1 = startWorker(site('/a/', 'v1'), storage, host.fetch);
+  await v1.install();
+  await v1.activate();
+  await v1.tell('/a/', { type: 'timeline:save' });
+}
+
 describe('the offline worker (sw.js as built)', () => {
   it('keeps only what the build made, under its path alone: no query variants, not the ZIP, not other projects', async () => {
     const storage = new MemoryStorage();
@@ -213,10 +221,7 @@ describe('the offline worker (sw.js as built)', () => {
   it('after a correction, a new version refetches what the reader kept, so offline they read the corrected text', async () => {
     const storage = new MemoryStorage();
     const host = network(files('/a/'));
-    const v1 = startWorker(site('/a/', 'v1'), storage, host.fetch);
-    await v1.install();
-    await v1.activate();
-    await v1.tell('/a/', { type: 'timeline:save' });
+    await saveVersionOne(storage, host);
     // The correction is published; the reader comes online and opens only the home page: the browser finds the new sw.js.
     host.state.files = files('/a/', 'v2');
     const v2 = startWorker(site('/a/', 'v2'), storage, host.fetch);
@@ -233,10 +238,7 @@ describe('the offline worker (sw.js as built)', () => {
   it('leaves a failed update alone: the old copy stays whole until the new one is complete', async () => {
     const storage = new MemoryStorage();
     const host = network(files('/a/'));
-    const v1 = startWorker(site('/a/', 'v1'), storage, host.fetch);
-    await v1.install();
-    await v1.activate();
-    await v1.tell('/a/', { type: 'timeline:save' });
+    await saveVersionOne(storage, host);
     host.state.offline = true;
     await expect(startWorker(site('/a/', 'v2'), storage, host.fetch).install()).rejects.toThrow();
     expect(await storage.caches.get(`timeline:${ORIGIN}/a/:v1`)!.text(`${ORIGIN}/a/events/b/`)).toBe('event b v1');

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateEventFile } from '../../src/build/events-file.ts';
 import { alignedCases, casesToAlign } from '../../src/core/aligned-cases.ts';
-import { ratingHistory, type RatingSpan } from '../../src/core/overview-model.ts';
+import { ratingHistory } from '../../src/core/overview-model.ts';
+import { handWorkedRatings } from '../support/rating-spans.ts';
 import { formatPartialDate, partialDate, utcDay } from '../../src/core/partial-date.ts';
 import { ratingTimeText } from '../../src/core/rating-sentence.ts';
 import { sortEvents } from '../../src/core/summarize-dataset.ts';
@@ -175,30 +176,11 @@ describe('the cases side by side (?view=aligned)', () => {
 });
 
 describe('the time at each rating level, in words', () => {
-  const at = (text: string) => Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, 1);
-  const span = (level: RatingSpan['level'], from: string, to: string): RatingSpan => ({
-    id: `${level}-${from}`,
-    label: level,
-    level,
-    from: at(from),
-    to: at(to),
-  });
-
   it('states the hand-computed months of a fixture, worst level first, with its method', () => {
     // failing Jan 2000 – Jun 2005 (65 months) and Dec 2008 – Jan 2019 (121): 186 = 15 years 6 months;
     // weak Jan 2019 – Apr 2023: 51 = 4 years 3 months; adequate Jun 2005 – Dec 2008: 42 = 3 years 6 months;
     // good Apr 2023 – Jan 2024: 9 months; 288 months in all = 24 years.
-    const text = ratingTimeText(
-      [
-        span('failing', '2000-01', '2005-06'),
-        span('adequate', '2005-06', '2008-12'),
-        span('failing', '2008-12', '2019-01'),
-        span('weak', '2019-01', '2023-04'),
-        span('good', '2023-04', '2024-01'),
-      ],
-      language,
-      t,
-    );
+    const text = ratingTimeText(handWorkedRatings, language, t);
     expect(text?.sentence).toBe(
       'Rated failing for 15 years and 6 months, weak for 4 years and 3 months, adequate for 3 years and 6 months and good for 9 months, of the 24 years from the first rating (2000) to the end of 2023.',
     );
