@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { offline } from './src/build/integrations/offline.ts';
 import { securityHeaders } from './src/build/integrations/security-headers.ts';
 import { liveData } from './src/build/integrations/live-data.ts';
+import { media } from './src/build/integrations/media.ts';
 import { visTimelineCss } from './src/build/vis-timeline-css.ts';
 
 // Build-time code (share images) reads files from the project, whatever the current directory.
@@ -51,11 +52,16 @@ export default defineConfig({
   // Astro 7 defaults to 'jsx' whitespace handling, which silently eats spaces between inline elements.
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Media pictures (src/components/MediaPicture.astro): AVIF and WebP at a low effort, several times faster to make
+  // on a 2-core machine for files a few percent larger, so a story with pictures still builds in about a minute.
+  image: {
+    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 }, webp: { effort: 2 } } },
+  },
   // In this order: the security headers add the CSP to each page, then the offline copy is made from the final pages.
-  integrations: [securityHeaders(), offline(), liveData()],
+  integrations: [media(), securityHeaders(), offline(), liveData()],
   // Native and layout-engine packages run in Node at build time; never bundle them.
   vite: {
-    ssr: { external: ['@resvg/resvg-js', 'satori'] },
+    ssr: { external: ['@resvg/resvg-js', 'satori', 'pdfjs-dist', '@napi-rs/canvas', 'sharp'] },
     plugins: [standIns, visTimelineCss()],
     // The dev server pre-bundles vis-timeline and d3-brush: the same stand-ins there.
     optimizeDeps: { rolldownOptions: { plugins: [standIns] } },

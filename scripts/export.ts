@@ -13,9 +13,17 @@ if (values.format !== 'timelinejs') {
   process.exit(2);
 }
 try {
-  const output = `${JSON.stringify(toTimelineJs(loadDataset(resolveEventsFile())), null, 2)}\n`;
+  // Files in the event file's folder are given at the address the site publishes them (SITE_URL and BASE_PATH, as
+  // for the build).
+  const site = new URL(
+    (process.env.BASE_PATH || '/').replace(/^\/?/, '/'),
+    process.env.SITE_URL || 'http://localhost:4321',
+  ).href;
+  const notes: string[] = [];
+  const output = `${JSON.stringify(toTimelineJs(loadDataset(resolveEventsFile()), { site: site.endsWith('/') ? site : `${site}/`, notes }), null, 2)}\n`;
   if (values.out) writeFileAtomic(values.out, output);
   else process.stdout.write(output);
+  for (const note of notes) console.error(`check: ${note}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

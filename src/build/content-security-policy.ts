@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
  * Browser features turned off: the site uses none of them. Left out on purpose: fullscreen (the projector view
  * asks for it) and clipboard-write (the Embed dialog's Copy button), which stay allowed for the site itself.
  */
-export const PERMISSIONS_POLICY = [
+const FEATURES_OFF = [
   'accelerometer',
   'autoplay',
   'browsing-topics',
@@ -28,20 +28,58 @@ export const PERMISSIONS_POLICY = [
   'serial',
   'usb',
   'xr-spatial-tracking',
-]
-  .map((feature) => `${feature}=()`)
-  .concat('fullscreen=(self)')
-  .join(', ');
+];
+
+/** What a player from another site needs once the reader has asked for it (the frame's own `allow` list). */
+export const PLAYER_FEATURES = ['autoplay', 'encrypted-media', 'picture-in-picture', 'fullscreen'] as const;
+
+/**
+ * The Permissions-Policy. With players from other sites on the pages (their origins, from the built pages), the
+ * features those players need are allowed to those origins only, so that a video the reader has asked for starts
+ * playing and can go full screen; the site itself still gets none of them but full screen.
+ */
+export function permissionsPolicy(playerOrigins: Iterable<string> = []): string {
+  const origins = [...new Set(playerOrigins)].sort().map((origin) => `"${origin}"`);
+  const allow = (feature: string, self: boolean) => {
+    const list = [
+      ...(self ? ['self'] : []),
+      ...((PLAYER_FEATURES as readonly string[]).includes(feature) ? origins : []),
+    ];
+    return `${feature}=(${list.join(' ')})`;
+  };
+  return [...FEATURES_OFF.map((feature) => allow(feature, false)), allow('fullscreen', true)].join(', ');
+}
+
+export const PERMISSIONS_POLICY = permissionsPolicy();
+
+/** Headers every response gets, for a site whose pages hold players from `playerOrigins`. */
+export function commonHeaders(playerOrigins: Iterable<string> = []): Record<string, string> {
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': permissionsPolicy(playerOrigins),
+    // Sandboxed embeds have an opaque origin: their module scripts and timeline.json are CORS requests. The site is
+    // public, static and cookie-free, so letting any origin read it gives nothing away.
+    'Access-Control-Allow-Origin': '*',
+  };
+}
 
 /** Headers every response gets. */
-export const COMMON_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': PERMISSIONS_POLICY,
-  // Sandboxed embeds have an opaque origin: their module scripts and timeline.json are CORS requests. The site is
-  // public, static and cookie-free, so letting any origin read it gives nothing away.
-  'Access-Control-Allow-Origin': '*',
-};
+export const COMMON_HEADERS: Record<string, string> = commonHeaders();
+
+// The click-to-load buttons of players from other sites (src/components/MediaFigure.astro): the address the frame
+// will open once the reader asks, the only place a page names another site it may load.
+const PLAYER = /<button\b[^>]*\sdata-player="([^"]*)"/gi;
+
+/** The origins of the players a page can load on request, for frame-src. */
+export function playerOrigins(html: string): string[] {
+  const origins = new Set<string>();
+  for (const [, value = ''] of html.matchAll(PLAYER)) {
+    const url = URL.parse(value.replaceAll('&amp;', '&'));
+    if (url?.protocol === 'https:') origins.add(url.origin);
+  }
+  return [...origins].sort();
+}
 
 // <script> elements with their attributes and body. The pages are our own build output, so a targeted pattern is exact.
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -62,14 +100,20 @@ export function inlineScriptHashes(html: string): string[] {
 
 /**
  * The policy. Scripts: only the site's own files and the exact inline scripts it ships (each by hash; nothing else
- * inline, no eval). Styles need 'unsafe-inline': the pages carry style="" attributes (bar widths, colours, the
+ * inline, no eval). Frames: the site's own, and the players from other sites the page holds (`frameSources`), which a
+ * page creates only when the reader presses Play. Styles need 'unsafe-inline': the pages carry style="" attributes (bar widths, colours, the
  * overview), /present/ has a <style> block and vis-timeline's stylesheet is inserted at run time; CSS cannot run
  * script, and every text the data supplies is escaped, so this opens no way in for script. Everything else only
  * from the site itself; no plugins, no <base href>, no form posts anywhere.
  * `frameAncestors` is left out for the meta-tag form, where browsers ignore it.
  */
-export function contentSecurityPolicy(scriptHashes: Iterable<string>, frameAncestors?: string): string {
+export function contentSecurityPolicy(
+  scriptHashes: Iterable<string>,
+  frameAncestors?: string,
+  frameSources: Iterable<string> = [],
+): string {
   const hashes = [...new Set(scriptHashes)].sort().map((hash) => ` '${hash}'`);
+  const frames = [...new Set(frameSources)].sort();
   const directives = [
     "default-src 'self'",
     `script-src 'self'${hashes.join('')}`,
@@ -78,6 +122,7 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>, frameAnces
     "base-uri 'self'",
     "form-action 'none'",
   ];
+  if (frames.length) directives.push(`frame-src 'self' ${frames.join(' ')}`);
   if (frameAncestors) directives.push(`frame-ancestors ${frameAncestors}`);
   return directives.join('; ');
 }
@@ -132,8 +177,10 @@ export function headerRules(options: {
   files: string[];
   sitePolicy: string;
   embedPolicy: string;
+  /** Headers for every response (default: those of a site without players from other sites). */
+  common?: Record<string, string>;
 }): HeaderRule[] {
-  const { base, sitePolicy, embedPolicy } = options;
+  const { base, sitePolicy, embedPolicy, common = COMMON_HEADERS } = options;
   const site = { 'Content-Security-Policy': sitePolicy };
   const paths = [
     base,
@@ -141,7 +188,7 @@ export function headerRules(options: {
     ...options.folders.map((folder) => `${base}${folder}/*`),
   ];
   return [
-    { path: `${base}*`, headers: COMMON_HEADERS },
+    { path: `${base}*`, headers: common },
     ...paths.map((path) => ({ path, headers: site })),
     { path: `${base}embed/*`, headers: { 'Content-Security-Policy': embedPolicy } },
   ];

@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import type { Dataset } from '../core/schema/dataset.ts';
 import { readTextFile } from './read-text-file.ts';
 import { validateEventFileText, type ValidationResult } from '../core/validate-dataset.ts';
+import { checkMediaFiles, mediaRoot } from './media-files.ts';
 
 export const DEFAULT_EVENTS_FILE = 'data/events.json';
 
@@ -19,7 +20,10 @@ export function displayName(absolutePath: string): string {
 export function validateEventFile(absolutePath: string): ValidationResult {
   const file = readTextFile(absolutePath);
   if (!file.ok) return { ok: false, problems: [`${displayName(absolutePath)}: ${file.problem}`] };
-  return validateEventFileText(file.text, displayName(absolutePath));
+  const root = mediaRoot(absolutePath);
+  return validateEventFileText(file.text, displayName(absolutePath), (input) =>
+    checkMediaFiles(input, root, displayName),
+  );
 }
 
 export class InvalidEventFileError extends Error {

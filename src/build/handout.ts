@@ -18,7 +18,7 @@ export function handoutOf(site: Site) {
   const note = classroom?.contentNote ?? (sensitive > 0 ? t.handoutContentNote : undefined);
   const contentNote = note ? { text: note, help: t.handoutHelp, lines: classroom?.support ?? [] } : undefined;
   // The chronology's narrow column takes short months ("15 Oct 2013").
-  const dates = new Map(events.map((e) => [e.id, formatPartialDate(e.date, language, true)]));
+  const dates = new Map(events.map((e) => [e.id, formatPartialDate(e.date, language, t, true)]));
   const summaries = new Map(
     events.filter((e) => e.highlight).map((e) => [e.id, classroom?.handout?.summaries?.[e.id] ?? e.summary]),
   );

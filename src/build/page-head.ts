@@ -3,7 +3,8 @@ import { eventPath } from '../core/site-url.ts';
 import { siteJsonLd, eventJsonLd } from '../core/json-ld.ts';
 import type { TimelineEvent } from '../core/schema/event.ts';
 import { SHARE_IMAGE } from './share-image.ts';
-import { undrawableCards } from './share-cards.ts';
+import { eventCard, undrawableCards } from './share-cards.ts';
+import { shareImageFormat } from './share-image.ts';
 
 /** The site's own share image id (event ids are slugs, so one with a leading underscore cannot clash). */
 export const SITE_IMAGE_ID = '_site';
@@ -65,18 +66,23 @@ export function alternatesFor(site: Site, path: string, canonical: string): Page
  * Which share images the build makes: the site's, and one per event when the file is small enough; none for a card
  * whose text the fonts cannot draw (the event then shares the site's image).
  */
-export function shareImageIds(site: Site): string[] {
+export function shareImageIds(site: Site, format: 'png' | 'jpg' = 'png'): string[] {
   const undrawable = undrawableCards(site);
   return [
-    ...(undrawable.site ? [] : [SITE_IMAGE_ID]),
-    ...(site.perEventExtras ? site.events.map((e) => e.id).filter((id) => !undrawable.events.has(id)) : []),
+    ...(undrawable.site || format !== 'png' ? [] : [SITE_IMAGE_ID]),
+    ...(site.perEventExtras
+      ? site.events
+          .filter((e) => !undrawable.events.has(e.id) && shareImageFormat(eventCard(site, e)) === format)
+          .map((e) => e.id)
+      : []),
   ];
 }
 
 /** The share image a page shows: its event's own, else the site's, else none. */
 function shareImage(site: Site, event: TimelineEvent | undefined): string | undefined {
   const undrawable = undrawableCards(site);
-  if (event && !undrawable.events.has(event.id)) return site.url(`/share/${event.id}.png`);
+  if (event && !undrawable.events.has(event.id))
+    return site.url(`/share/${event.id}.${shareImageFormat(eventCard(site, event))}`);
   return undrawable.site ? undefined : site.url(`/share/${SITE_IMAGE_ID}.png`);
 }
 

@@ -4,6 +4,7 @@ import { formatDateSpan } from '../core/partial-date.ts';
 import { canDraw } from './share-fonts.ts';
 import type { ShareCard } from './share-image.ts';
 import type { Site } from './site-data.ts';
+import { sharePicture } from './media-data.ts';
 
 const ACCENTS: Record<EventType, string> = {
   report: '#7fb3ff',
@@ -12,14 +13,18 @@ const ACCENTS: Record<EventType, string> = {
   case: '#ff8fa8',
 };
 
-/** What one event's social card says. */
+/** What one event's social card says, over its picture (credited) when it has one. */
 export function eventCard(site: Site, event: TimelineEvent): ShareCard {
+  const picture = sharePicture(event);
   return {
     siteTitle: site.story.title,
     title: event.title,
-    kicker: `${formatDateSpan(event.date, event.end, site.language)} · ${site.t.types[event.type]}`,
+    kicker: `${formatDateSpan(event.date, event.end, site.language, site.t)} · ${site.t.types[event.type]}`,
     accent: ACCENTS[event.type],
     dir: site.dir,
+    ...(picture
+      ? { picture: { file: picture.file, credit: site.format(site.t.mediaCredit, { credit: picture.credit }) } }
+      : {}),
   };
 }
 
@@ -34,7 +39,8 @@ export function siteCard(site: Site): ShareCard {
   };
 }
 
-const canDrawCard = (card: ShareCard) => canDraw(`${card.siteTitle}${card.title}${card.kicker}`);
+const canDrawCard = (card: ShareCard) =>
+  canDraw(`${card.siteTitle}${card.title}${card.kicker}${card.picture?.credit ?? ''}`);
 
 /** The cards the fonts cannot draw (text in scripts other than Latin and Arabic): those fall back rather than show empty boxes. */
 export interface Undrawable {

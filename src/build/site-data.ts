@@ -5,7 +5,8 @@ import { resolveClassroomFile } from './classroom-file.ts';
 import { validateSiteFiles } from './site-files.ts';
 import { countByType, groupByYear, sortEvents, yearSpan } from '../core/summarize-dataset.ts';
 import { formatMessage, type Message, type MessageValues } from '../core/messages.ts';
-import { formatPartialDate } from '../core/partial-date.ts';
+import { formatPartialDate, formatYear } from '../core/partial-date.ts';
+import { binEnd } from '../core/year-bins.ts';
 import { withBase } from '../core/site-url.ts';
 import { overviewOf } from '../core/overview.ts';
 import { sourceReferences } from '../core/source-references.ts';
@@ -24,6 +25,8 @@ function computeSite(eventsFile: string, classroomFile: string | undefined) {
   if (warning) console.warn(`${eventsFile}: ${warning}`);
   const listMode: 'full' | 'years' = events.length > FULL_LIST_LIMIT ? 'years' : 'full';
   let overview: ReturnType<typeof overviewOf> | undefined;
+  /** A year as headings, axes and year pages write it: "2008", "491 BC". */
+  const yearLabel = (year: number) => formatYear(year, language, t);
   let references: ReturnType<typeof sourceReferences> | undefined;
   return {
     story,
@@ -49,13 +52,19 @@ function computeSite(eventsFile: string, classroomFile: string | undefined) {
     perEventExtras: listMode === 'full',
     /** The overview chart's model and layout (drawn in the page, sent to the browser as numbers). */
     get overview() {
-      return (overview ??= overviewOf(events, story.focus));
+      return (overview ??= overviewOf(events, story.focus, yearLabel));
+    },
+    yearLabel,
+    /** The years one of the overview's bars counts: "2008", or "1900 – 1909" where a bar stands for several years. */
+    binLabel(start: number) {
+      const size = this.overview.layout.binYears;
+      return size === 1 ? yearLabel(start) : `${yearLabel(start)} – ${yearLabel(binEnd(start, size) - 1)}`;
     },
     /** Every distinct source numbered once, for the printed reference (/print/). */
     get references() {
       return (references ??= sourceReferences(events));
     },
-    updated: story.updated ? { date: story.updated, text: formatPartialDate(story.updated, language) } : undefined,
+    updated: story.updated ? { date: story.updated, text: formatPartialDate(story.updated, language, t) } : undefined,
     /** Interface text with values, in the story's language. */
     format: (message: Message, values?: MessageValues) => formatMessage(message, values, language),
     /** A site path under the base path the site is published at. */

@@ -32,7 +32,7 @@ export function viewsData(site: Site): ViewsData {
     date: e.date,
     title: e.title,
     label: e.label,
-    when: formatDateSpan(e.date, e.end, language),
+    when: formatDateSpan(e.date, e.end, language, t),
     related: e.related,
   }));
   const strings: MarkupStrings = { ...viewWords(t), types: t.types };

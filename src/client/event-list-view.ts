@@ -1,5 +1,8 @@
 import type { AppContext } from './app-context.ts';
 
+/** How wide the detail panel shows a picture (its column is at most 22rem). */
+const PANEL_PICTURE_SIZES = '(min-width: 40rem) 22rem, 100vw';
+
 /** The server-rendered list of events: shown and hidden by id, never read for data. */
 export function connectList(root: HTMLElement, ctx: AppContext) {
   const items = new Map(
@@ -41,6 +44,10 @@ export function connectList(root: HTMLElement, ctx: AppContext) {
       card.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
       card.removeAttribute('aria-labelledby');
       card.querySelector('.select-event')?.remove();
+      // The panel shows the entry's picture at its own width: the browser picks a larger file from the same srcset.
+      card
+        .querySelectorAll<HTMLImageElement | HTMLSourceElement>('.event-thumb img, .event-thumb source')
+        .forEach((el) => (el.sizes = PANEL_PICTURE_SIZES));
       return card;
     },
   };

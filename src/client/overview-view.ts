@@ -1,5 +1,6 @@
 import { emptyTypeCounts, type EventType } from '../core/event-types.ts';
 import { barSegments } from '../core/bar-segments.ts';
+import { binStart } from '../core/year-bins.ts';
 import type { YearCounts } from '../core/overview-model.ts';
 import type { OverviewGeometry } from '../core/timeline-payload.ts';
 import type { AppContext } from './app-context.ts';
@@ -36,7 +37,7 @@ export function connectOverview(root: HTMLElement, ctx: AppContext) {
       }));
       const index = new Map(rows.map((row, i) => [row.year, i]));
       for (const event of shown) {
-        const row = rows[index.get(new Date(event.start).getUTCFullYear()) ?? -1];
+        const row = rows[index.get(binStart(new Date(event.start).getUTCFullYear(), geometry.binYears)) ?? -1];
         if (row) row[event.type]++;
       }
       const xOf = (year: number): [number, number] => {

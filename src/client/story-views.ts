@@ -3,11 +3,10 @@
 // laid out again for the events the filters leave; and the "how long it took" strip for the detail panel. Loaded
 // only when one of them is wanted (it brings D3's scale). The views are in the page already, drawn at build time.
 import type { StoryView } from '../core/url-state.ts';
-import { parsePartialDate } from '../core/partial-date.ts';
 import { gapSteps, laterRelated, type ViewEvent } from '../core/time-between.ts';
 import { gapItemsHtml, howLongHtml, type MarkupStrings } from '../core/views-markup.ts';
 import type { AppContext, LoadedData } from './app-context.ts';
-import type { ClientEvent } from '../core/timeline-payload.ts';
+import { payloadDate, type ClientEvent } from '../core/timeline-payload.ts';
 
 export type ViewName = StoryView | 'timeline';
 
@@ -15,7 +14,7 @@ function viewEvent(e: ClientEvent): ViewEvent {
   return {
     id: e.id,
     type: e.type,
-    date: parsePartialDate(e.date)!,
+    date: payloadDate(e),
     title: e.title,
     label: e.label,
     when: e.when,

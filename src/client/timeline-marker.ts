@@ -63,6 +63,7 @@ export function updateMarker(
   el.classList.toggle('is-selected', how.selected);
   el.classList.toggle('is-dimmed', Boolean(how.dimmed));
   el.classList.toggle('is-highlight', Boolean(how.event?.highlight));
+  el.classList.toggle('is-circa', Boolean(how.event?.circa));
   el.classList.toggle('has-others', mark.others > 0);
   el.classList.toggle('is-block', mark.kind === 'block');
   const name = el.lastElementChild!;

@@ -68,7 +68,7 @@ export function createRenderer(
           type: 'range',
           start: item.start,
           end: item.end,
-          className: `tl-bar tl-bar--${item.group}`,
+          className: `tl-bar tl-bar--${item.group}${byId.get(item.id)?.circa ? ' tl-bar--circa' : ''}`,
         });
     }
     marks = groupMarks(inputs, state.keep);

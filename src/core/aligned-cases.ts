@@ -104,9 +104,25 @@ export function alignedCases(
       .filter((r) => r.x1 > r.x0);
     return { case: row.case, marks: row.marks.map((m) => ({ ...m, x: x(m.offset) })), ratings: held };
   });
+  const step = tickYears((high - low) / 12);
   const ticks = [];
-  for (let months = low; months <= high; months += 12) ticks.push({ years: months / 12, x: x(months) });
+  for (let years = Math.ceil(low / 12 / step) * step; years * 12 <= high; years += step) {
+    ticks.push({ years, x: x(years * 12) });
+  }
   return { rows, domain: [low, high], ticks, zero: x(0) };
+}
+
+/** Most ticks the shared scale is labelled with: more would run into each other across a column. */
+export const ALIGNED_MAX_TICKS = 11;
+
+/**
+ * Years between the scale's ticks: every year over the usual six, and 2, 5, 10, 20, 50… over the longer spans of a
+ * history told over centuries, so no label runs into the next. 0 (the case) is always a tick.
+ */
+export function tickYears(spanYears: number): number {
+  for (let magnitude = 1; ; magnitude *= 10) {
+    for (const step of [1, 2, 5]) if (spanYears / (step * magnitude) < ALIGNED_MAX_TICKS) return step * magnitude;
+  }
 }
 
 const yearFormats = new Map<string, Intl.NumberFormat>();

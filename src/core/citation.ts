@@ -1,8 +1,8 @@
 import { formatMessage } from './messages.ts';
-import { formatPartialDate, type PartialDate } from './partial-date.ts';
+import { formatPartialDate, type DateWords, type PartialDate } from './partial-date.ts';
 
 /** The interface text a citation is made of (see src/i18n). */
-export interface CitationStrings {
+export interface CitationStrings extends DateWords {
   /** "“{title}”, in {site}" */
   citeWork: string;
   /** "Last updated {date}." */
@@ -23,7 +23,7 @@ export function citation(options: {
     ? formatMessage(t.citeWork, { title: options.title, site: options.siteTitle }, language)
     : options.siteTitle;
   const updated = options.updated
-    ? ` ${formatMessage(t.citeUpdated, { date: formatPartialDate(options.updated, language) }, language)}`
+    ? ` ${formatMessage(t.citeUpdated, { date: formatPartialDate(options.updated, language, t) }, language)}`
     : '';
   return `${work}. ${options.url}.${updated}`;
 }

@@ -1,5 +1,7 @@
 // How long between two dates of the story, on the calendar (UTC) and no more precisely than the dates were written:
-// from "2008-05-17" to "2010-07-27" is 2 years 2 months; from "2008" to "2010" is about 2 years, never a day count.
+// from "2008-05-17" to "2010-07-27" is 2 years 2 months; from "2008" to "2010" is about 2 years, never a day count;
+// from an approximate date ("circa") it is always "about". Years before year 1 count astronomically (year 0 is 1 BC),
+// so from 491 BC (-0490) to AD 9 (0009) is 499 years, with no year 0 missing from the sum.
 import { formatList } from './list-format.ts';
 import { formatMessage } from './messages.ts';
 import { daysInMonth, utcDay, type DatePrecision, type PartialDate } from './partial-date.ts';
@@ -10,7 +12,10 @@ export interface Interval {
   days: number;
   /** The precision both dates share: the finest unit the interval may be given in. */
   precision: DatePrecision;
-  /** True when either date is coarser than a day: the interval is a whole number of that unit, give or take one. */
+  /**
+   * True when either date is coarser than a day (the interval is a whole number of that unit, give or take one) or
+   * marked approximate (`circa`).
+   */
   approximate: boolean;
 }
 
@@ -19,7 +24,7 @@ const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 /** The calendar interval from `from` to `to` (assumed not before it), at the precision both dates share. */
 export function intervalBetween(from: PartialDate, to: PartialDate): Interval {
   const precision = RANK[from.precision] <= RANK[to.precision] ? from.precision : to.precision;
-  const approximate = precision !== 'day';
+  const approximate = precision !== 'day' || Boolean(from.circa) || Boolean(to.circa);
   if (precision === 'year') return { years: to.year - from.year, months: 0, days: 0, precision, approximate };
   let total = (to.year - from.year) * 12 + (to.month! - from.month!);
   let days = 0;

@@ -1,22 +1,26 @@
 import { emptyTypeCounts, RATING_LEVELS, type EventType, type RatingLevel } from './event-types.ts';
 import type { TimelineEvent } from './schema/event.ts';
+import { utcDay } from './partial-date.ts';
+import { binStart, binStarts } from './year-bins.ts';
 
 export type YearCounts = { year: number } & Record<EventType, number>;
 
-/** Events per year, by type, for every year from the first to the last (empty years included, so gaps show). */
+/**
+ * Events per year, by type, for every year from the first to the last (empty years included, so gaps show); with a
+ * bin size over 1, per bin of that many years (see year-bins.ts), each row's `year` being its bin's first year.
+ */
 export function countsPerYear(
   events: readonly Pick<TimelineEvent, 'date' | 'type'>[],
   span?: [number, number],
+  binYears = 1,
 ): YearCounts[] {
   if (events.length === 0 && !span) return [];
   const years = events.map((e) => e.date.year);
   const [first, last] = span ?? [Math.min(...years), Math.max(...years)];
-  const rows: YearCounts[] = [];
-  for (let year = first; year <= last; year++) {
-    rows.push({ year, ...emptyTypeCounts() });
-  }
+  const rows: YearCounts[] = binStarts(first, last, binYears).map((year) => ({ year, ...emptyTypeCounts() }));
+  const index = new Map(rows.map((row, i) => [row.year, i]));
   for (const event of events) {
-    const row = rows[event.date.year - first];
+    const row = rows[index.get(binStart(event.date.year, binYears)) ?? -1];
     if (row) row[event.type]++;
   }
   return rows;
@@ -60,8 +64,8 @@ export function thinRatingHistory(spans: readonly RatingSpan[], maxMarks: number
     const span = byYear.get(year)!;
     return {
       ...span,
-      from: Math.max(span.from, Date.UTC(year, 0, 1)),
-      to: i + 1 < years.length ? Date.UTC(years[i + 1]!, 0, 1) : span.to,
+      from: Math.max(span.from, utcDay(year)),
+      to: i + 1 < years.length ? utcDay(years[i + 1]!) : span.to,
     };
   });
 }

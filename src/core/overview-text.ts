@@ -5,6 +5,7 @@
 import { layoutCallouts } from './overview-callouts.ts';
 import type { OverviewLayout } from './overview-layout.ts';
 import { textWidth } from './text-width.ts';
+import { eraYear } from './year-bins.ts';
 
 /**
  * The widths the words are laid out for: each is used from `min` px of chart width up to the next one's (the container
@@ -30,8 +31,8 @@ export const TEXT = {
   gap: 6,
   /** At most this many lanes of tenures; a bar that finds no lane is drawn at no width. */
   maxLanes: 6,
-  /** Years are labelled every 1, 2, 5… years, whichever first leaves this much room between labels. */
-  tickSteps: [1, 2, 5, 10, 20, 50, 100],
+  /** Years are labelled every 1, 2, 5… years (a multiple of the bars' years), whichever first leaves room between labels. */
+  tickSteps: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000],
 } as const;
 
 export type NamePlace = 'in' | 'right' | 'left' | 'none';
@@ -84,8 +85,12 @@ export function layoutText(layout: OverviewLayout, width: number, markers = fals
     layout.highlights.map((h) => ({ id: h.id, x: h.x * width, width: calloutWidth(h.label, markers) })),
     { width },
   );
-  const label = chip('0000') + TEXT.gap;
-  const tickStep = TEXT.tickSteps.find((step) => (step / Math.max(1, layout.ticks.length - 1)) * width >= label) ?? 100;
+  // Room for the widest label ("2008", "3000 BC"), at the years the ticks stand for.
+  const label = Math.max(chip('0000'), ...layout.ticks.map((tick) => chip(tick.label))) + TEXT.gap;
+  const years = Math.max(1, (layout.ticks.at(-1)?.year ?? 0) - (layout.ticks[0]?.year ?? 0));
+  const tickStep =
+    TEXT.tickSteps.find((step) => step % layout.binYears === 0 && (step / years) * width >= label) ??
+    TEXT.tickSteps.at(-1)!;
   return {
     callouts: {
       rows: callouts.rows,
@@ -110,6 +115,11 @@ export function layoutTexts(layout: OverviewLayout): WidthText[] {
 /** The classes that hide an element at the widths where it is not shown (see `.ov-hide-N` in overview.css). */
 export function hiddenAt(shown: readonly boolean[]): string {
   return shown.flatMap((yes, i) => (yes ? [] : [`ov-hide-${i}`])).join(' ');
+}
+
+/** Whether a tick's year is labelled at a step: every `step` years as the reader counts them (2000, 500 BC). */
+export function tickShown(year: number, step: number): boolean {
+  return eraYear(year) % step === 0;
 }
 
 /** A share of the width as a CSS percentage. */

@@ -11,6 +11,7 @@ import { layoutTexts } from './overview-text.ts';
 import type { TimelineEvent } from './schema/event.ts';
 import type { Dataset } from './schema/dataset.ts';
 import { utcDay } from './partial-date.ts';
+import { binSizeFor } from './year-bins.ts';
 import { yearSpan } from './summarize-dataset.ts';
 import type { OverviewGeometry } from './timeline-payload.ts';
 
@@ -20,9 +21,15 @@ const MAX_MARKS = 240;
 const MAX_CALLOUTS = 24;
 
 /** Everything the overview chart and its tables show, worked out once from the sorted events. */
-export function overviewOf(events: readonly TimelineEvent[], focus?: Dataset['focus']) {
+export function overviewOf(
+  events: readonly TimelineEvent[],
+  focus?: Dataset['focus'],
+  yearLabel?: (year: number) => string,
+) {
   const span = yearSpan(events) ?? [2000, 2000];
-  const counts = countsPerYear(events, span);
+  // A bar per year for a story of decades; per decade, century… for a history of centuries or millennia.
+  const binYears = binSizeFor(span[0], span[1]);
+  const counts = countsPerYear(events, span, binYears);
   // The last rating holds until the end of the chart's last year.
   const ratings = ratingHistory(events, utcDay(span[1] + 1));
   const drawn = thinRatingHistory(ratings, MAX_MARKS);
@@ -35,6 +42,7 @@ export function overviewOf(events: readonly TimelineEvent[], focus?: Dataset['fo
     tenures(events, 6),
     highlights.slice(0, MAX_CALLOUTS),
     focus && { from: focus.from.start, to: focus.to.end },
+    { binYears, ...(yearLabel ? { yearLabel } : {}) },
   );
   return {
     counts,
@@ -54,5 +62,6 @@ export function overviewGeometry(layout: OverviewLayout): OverviewGeometry {
     range: layout.range,
     bars: { ...layout.barsGeometry, yMax: layout.yMax },
     years: layout.years,
+    binYears: layout.binYears,
   };
 }

@@ -5,11 +5,11 @@ import type { RatingLevel } from './event-types.ts';
 import { formatInterval, type IntervalStrings } from './intervals.ts';
 import { formatList } from './list-format.ts';
 import { formatMessage, type Message } from './messages.ts';
+import { formatYear, type DateWords } from './partial-date.ts';
 import type { RatingSpan } from './overview-model.ts';
-import { formatPartialDate, partialDate } from './partial-date.ts';
 import { levelsHeld, timeAtEachLevel } from './rating-time.ts';
 
-export interface RatingSentenceStrings extends IntervalStrings {
+export interface RatingSentenceStrings extends IntervalStrings, DateWords {
   ratingLevels: Record<RatingLevel, string>;
   ratingTimeSentence: Message;
   ratingTimeLevel: Message;
@@ -47,12 +47,10 @@ export function ratingTimeText(
     ),
     language,
   );
-  // Years as the pages write them (Intl, in the file's language: Arabic-Indic digits for "ar-JO").
-  const year = (instant: number) =>
-    formatPartialDate(partialDate(String(new Date(instant).getUTCFullYear())), language);
-  const from = year(spans[0]!.from);
-  // The last span ends at the first moment after the span: its year's end is the year before that instant's, in UTC.
-  const to = year(spans.at(-1)!.to - 1);
+  // Years as the pages write them ("2001", "491 BC"). The last span ends at the first moment after the span: its
+  // year's end is the year before that instant's, in UTC.
+  const from = formatYear(new Date(spans[0]!.from).getUTCFullYear(), language, t);
+  const to = formatYear(new Date(spans.at(-1)!.to - 1).getUTCFullYear(), language, t);
   const sentence = formatMessage(
     t.ratingTimeSentence,
     { levels, total: monthsText(time.total, language, t), from, to },

@@ -26,14 +26,22 @@ const MAJOR: Partial<Record<AxisScale, Intl.DateTimeFormatOptions>> = {
   month: { year: 'numeric' },
 };
 
+/**
+ * Years before 1000 carry their era, as the pages write them ("491 BC", "79 AD"): Intl writes the year of a date
+ * before year 1 counted back but without its era ("491" for -490), which a reader would take for AD.
+ */
+function withEra(time: number, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
+  return options.year && new Date(time).getUTCFullYear() < 1000 ? { ...options, era: 'short' } : options;
+}
+
 /** A minor tick's label: "17", "May", "2008". Times of day never show: events are dated to the day at most. */
 export function minorLabel(time: number, scale: AxisScale, language: string): string {
   const options = MINOR[scale];
-  return options ? format(language, options).format(time) : '';
+  return options ? format(language, withEra(time, options)).format(time) : '';
 }
 
 /** A major tick's label, naming the period the minor ticks sit in ("May 2008" over days, "2008" over months). */
 export function majorLabel(time: number, scale: AxisScale, language: string): string {
   const options = MAJOR[scale];
-  return options ? format(language, options).format(time) : '';
+  return options ? format(language, withEra(time, options)).format(time) : '';
 }

@@ -21,7 +21,7 @@ export function toTimelineItem(event: ClientEvent): TimelineItem {
     ...(event.stop !== undefined ? { end: event.stop } : {}),
     type: event.stop !== undefined ? 'range' : 'point',
     content: event.title,
-    className: `tl-item tl-item--${event.type}${event.sensitive ? ' tl-item--sensitive' : ''}`,
+    className: `tl-item tl-item--${event.type}${event.sensitive ? ' tl-item--sensitive' : ''}${event.circa ? ' tl-item--circa' : ''}`,
   };
 }
 

@@ -3,7 +3,7 @@
 // source. Both sides import these types, so the type checker holds them to the same shape.
 import type { EventType } from './event-types.ts';
 import type { Message, PluralForms } from './messages.ts';
-import { parsePartialDate } from './partial-date.ts';
+import { circaDate, parsePartialDate, type PartialDate } from './partial-date.ts';
 import type { Dataset } from './schema/dataset.ts';
 import type { TimelineEvent } from './schema/event.ts';
 import type { ViewWords } from './views-markup.ts';
@@ -21,6 +21,8 @@ export interface PayloadEvent {
   sensitive?: true;
   /** One of the story's turning points: always labelled, drawn as a callout on the overview. */
   highlight?: true;
+  /** The date is approximate (`"circa": true`): the timeline draws its marker dashed. */
+  circa?: true;
   /** The editor's short label (at most 40 characters) for tight places; the title otherwise. */
   label?: string;
   /** How many sources it cites, when more than one: the timeline labels better-sourced events first. */
@@ -46,8 +48,10 @@ export interface OverviewGeometry {
   range: [number, number];
   /** The bars' band: top and height in chart units, and the count the full height stands for. */
   bars: { top: number; height: number; yMax: number };
-  /** Each year's column: x and width in chart units. */
+  /** Each bar's column: its first year, x and width in chart units. */
   years: { year: number; x: number; width: number }[];
+  /** How many years each bar counts (1 for a story of decades; 10, 100… for long histories: see year-bins.ts). */
+  binYears: number;
 }
 
 /** The interface text the browser writes itself (everything else is in the page). */
@@ -129,6 +133,7 @@ export function toPayloadEvent(event: TimelineEvent, when: string): PayloadEvent
     when,
     ...(event.sensitive ? { sensitive: true as const } : {}),
     ...(event.highlight ? { highlight: true as const } : {}),
+    ...(event.date.circa ? { circa: true as const } : {}),
     ...(event.label ? { label: event.label } : {}),
     ...(event.sources.length > 1 ? { sources: event.sources.length } : {}),
     ...(event.related?.length ? { related: [...event.related] } : {}),
@@ -144,6 +149,12 @@ export interface ClientEvent extends PayloadEvent {
   start: number;
   /** Exclusive end instant in UTC ms, for ranges. */
   stop?: number;
+}
+
+/** A payload event's date parsed, marked approximate again when the event is circa (intervals from it say "about"). */
+export function payloadDate(event: Pick<PayloadEvent, 'date' | 'circa'>): PartialDate {
+  const date = parsePartialDate(event.date)!;
+  return event.circa ? circaDate(date) : date;
 }
 
 export function toClientEvent(event: PayloadEvent): ClientEvent {

@@ -24,8 +24,9 @@ export function isStoryView(value: string | null | undefined): value is StoryVie
   return (STORY_VIEWS as readonly (string | null | undefined)[]).includes(value);
 }
 
+/** A year as the timeline's own links write it: `2008`, or an astronomical year before 1000 (`-490` is 491 BC). */
 function year(value: string | null): number | undefined {
-  return value && /^\d{4}$/.test(value) ? Number(value) : undefined;
+  return value && /^(\d{4}|-?\d{1,6})$/.test(value) && value !== '-0' ? Number(value) : undefined;
 }
 
 /** Reads view state from a query string, ignoring anything malformed rather than failing. */

@@ -101,11 +101,21 @@ export function validateDataset(input: unknown): ValidationResult {
   return { ok: false, problems: describeIssues(result.error.issues, input) };
 }
 
-/** Validates the text of an event file; every problem is prefixed with the file's name, as editors read them. */
-export function validateEventFileText(text: string, fileLabel: string): ValidationResult {
+/**
+ * Validates the text of an event file; every problem is prefixed with the file's name, as editors read them.
+ * `checkFiles` adds checks this module cannot make itself (the build's: whether media files exist), given the file as
+ * parsed, so one pass reports every problem.
+ */
+export function validateEventFileText(
+  text: string,
+  fileLabel: string,
+  checkFiles?: (input: unknown) => string[],
+): ValidationResult {
   const parsed = parseJsonStrictly(text);
   if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => `${fileLabel}:${p}`) };
   const result = validateDataset(parsed.value);
-  if (result.ok) return result;
-  return { ok: false, problems: result.problems.map((p) => `${fileLabel}: ${p}`) };
+  const files = checkFiles?.(parsed.value) ?? [];
+  if (result.ok && files.length === 0) return result;
+  const problems = [...(result.ok ? [] : result.problems), ...files];
+  return { ok: false, problems: problems.map((p) => `${fileLabel}: ${p}`) };
 }

@@ -32,6 +32,18 @@ export const en = {
   figures: 'Figures',
   /** A figure and the figure it is compared with: "Staff off sick: 20% (compared with national average: 10%)". */
   figureCompared: '{figure} (compared with {label}: {value})',
+  /** Under a picture, document, video or audio: who made it, the licence it is used under, and where it comes from. */
+  mediaCredit: 'Credit: {credit}',
+  mediaLicence: 'Licence: {licence}',
+  mediaOriginal: 'Original',
+  /** A PDF's first page links to the document. */
+  mediaDocument: 'Read the document (PDF, {size})',
+  /** A player from another site loads only when the reader asks: the button says whose and from where. */
+  playOn: 'Play on {provider}: loads content from {host}',
+  openOn: 'Open on {host}',
+  mediaCaptions: 'Captions',
+  mediaTranscript: 'Transcript (WebVTT)',
+  mediaDownload: 'Download the file ({size})',
   rating: 'Rating',
   ratingLevels: { failing: 'failing', weak: 'weak', adequate: 'adequate', good: 'good', outstanding: 'outstanding' },
   ratingOnScale: '({level} on the common scale)',
@@ -61,6 +73,12 @@ export const en = {
   footerNote: 'No tracking, no cookies, no third-party requests.',
   overviewCaption:
     'Overview: the key moments, events per year by type, the inspection rating in force, and who led the service',
+  /** The same where each bar counts several years (a long history: see src/core/year-bins.ts). */
+  overviewCaptionBinned: {
+    one: 'Overview: the key moments, events per year by type, the inspection rating in force, and who led the service',
+    other:
+      'Overview: the key moments, events per {count} years by type, the inspection rating in force, and who led the service',
+  },
   overviewKeyMoments: 'Key moments',
   overviewRatingLabel: 'Rating in force',
   overviewRatingLegend: 'Rating in force, on a common scale:',
@@ -72,6 +90,9 @@ export const en = {
   overviewBarTitle: '{year}, {type}: {count}',
   overviewTableSummary: 'The chart as tables',
   overviewTableCaption: 'Events per year, by type',
+  /** Where each of the overview's bars counts several years (a history of centuries): {count} is how many. */
+  overviewTableCaptionBinned: { one: 'Events per year, by type', other: 'Events per {count} years, by type' },
+  years: 'Years',
   overviewTablesTooLong:
     'The rating history and tenures are too long to tabulate here; each event is on its year page.',
   keyMoment: 'Key moment',
@@ -181,9 +202,13 @@ export const en = {
     'Cite the timeline as a whole, or a single event from its own page, which has a ready citation line. Every event lists the published sources it is based on: cite those too.',
   citeTimeline: 'Cite this timeline',
   citeEvent: 'Cite this event',
-  /** An interval whose dates are written to the month or the year: "about 2 years". */
+  /** An interval whose dates are written to the month or the year, or marked circa: "about 2 years". */
   approximately: 'about {duration}',
   sameTime: 'at the same time',
+  /** A date the event marks approximate (`"circa": true`). */
+  circa: 'c. {date}',
+  /** A date before year 1, only where Intl has no era for the language (it says "491 BC" itself where it can). */
+  beforeCommonEra: '{date} BC',
   // --- Views (issue 14): the time between, how long it took, the cases side by side, time at each rating ---
   viewsLabel: 'Ways to see the story',
   viewTimeline: 'On the timeline',

@@ -22,7 +22,7 @@ export const GET: APIRoute = () => {
       timelineCluster: t.timelineCluster,
       timeBetween: viewWords(t),
     },
-    events: events.map((e) => toPayloadEvent(e, formatDateSpan(e.date, e.end, language))),
+    events: events.map((e) => toPayloadEvent(e, formatDateSpan(e.date, e.end, language, t))),
     overview: overviewGeometry(overview.layout),
     ...(story.focus ? { focus: toPayloadFocus(story.focus) } : {}),
   };

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { strFromU8, unzipSync } from 'fflate';
 import { buildSite, loadPage, type BuildRun } from './build-helpers.ts';
-import { relativeLink } from '../../src/build/integrations/offline-zip.ts';
+import { relativeLink, relativizeHtml } from '../../src/build/integrations/offline-zip.ts';
 
 let run: BuildRun;
 beforeAll(() => {
@@ -47,6 +47,14 @@ describe('offline copy (offline.zip)', () => {
     const files = unzipSync(new Uint8Array(readFileSync(join(run.outDir, 'offline.zip'))));
     expect(strFromU8(files['timeline/README.txt']!)).toMatch(
       /This is a copy of the site as it was on \d{1,2} [A-Z][a-z]+ \d{4}\. Corrections made since then are not in it: the current version is at https:\/\/news\.example\.org\/graphics\/decade\/\n$/,
+    );
+  });
+
+  it('turns every file of a picture (srcset, poster) into a file link too', () => {
+    const html =
+      '<picture><source srcset="/graphics/decade/_astro/a_1.avif 320w, /graphics/decade/_astro/a_2.avif 640w" type="image/avif"><img src="/graphics/decade/_astro/a.jpg" srcset="/graphics/decade/_astro/a_1.jpg 320w,/graphics/decade/_astro/a_2.jpg 640w"></picture><video poster="/graphics/decade/_astro/still.webp"></video>';
+    expect(relativizeHtml(html, 'events/x/index.html', '/graphics/decade/', 'https://news.example.org')).toBe(
+      '<picture><source srcset="../../_astro/a_1.avif 320w, ../../_astro/a_2.avif 640w" type="image/avif"><img src="../../_astro/a.jpg" srcset="../../_astro/a_1.jpg 320w, ../../_astro/a_2.jpg 640w"></picture><video poster="../../_astro/still.webp"></video>',
     );
   });
 

@@ -2,6 +2,7 @@ import { expectNoAxeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { events, eventWith } from './site-data.ts';
 import { formatPartialDate } from '../../src/core/partial-date.ts';
+import { en } from '../../src/i18n/en.ts';
 import { app, drawnCount, tabIntoTimeline, windowOf } from './timeline-page.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,7 +39,7 @@ test('a keyboard-only reader tabs into the timeline once and walks through event
   await page.keyboard.press('Home');
   await expect(app(page)).toHaveAttribute('data-selected', expected[0]!.id);
   await expect(focusedMarker).toHaveAccessibleName(
-    `${formatPartialDate(expected[0]!.date, 'en-GB')}: ${expected[0]!.title}`,
+    `${formatPartialDate(expected[0]!.date, 'en-GB', en)}: ${expected[0]!.title}`,
   );
   for (const event of expected.slice(1)) {
     await page.keyboard.press('ArrowRight');

@@ -4,6 +4,8 @@ import {
   contentSecurityPolicy,
   embedAncestors,
   inlineScriptHashes,
+  permissionsPolicy,
+  playerOrigins,
   withMetaPolicy,
   withoutMetaPolicy,
 } from '../../src/build/content-security-policy.ts';
@@ -26,6 +28,31 @@ describe('Content-Security-Policy from the built pages', () => {
       "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'self'",
     );
     expect(contentSecurityPolicy([])).not.toContain('frame-ancestors');
+  });
+
+  it('allows as frames only the site and the players from other sites that a page loads when the reader asks', () => {
+    const html = [
+      '<button type="button" class="media-play" data-player="https://www.youtube-nocookie.com/embed/abc?autoplay=1&amp;start=5" hidden>Play</button>',
+      '<button data-player="https://w.soundcloud.com/player/?url=x">Play</button>',
+      '<button data-player="http://insecure.example/player">Play</button>',
+      '<a href="https://www.youtube.com/watch?v=abc">Open on youtube.com</a>',
+    ].join('');
+    expect(playerOrigins(html)).toEqual(['https://w.soundcloud.com', 'https://www.youtube-nocookie.com']);
+    expect(playerOrigins('<a href="https://example.org">x</a>')).toEqual([]);
+    expect(contentSecurityPolicy([], undefined, playerOrigins(html))).toContain(
+      "; frame-src 'self' https://w.soundcloud.com https://www.youtube-nocookie.com",
+    );
+    expect(contentSecurityPolicy([], "'self'", [])).not.toContain('frame-src');
+  });
+
+  it('lets players from other sites autoplay and go full screen once asked for, and nothing else gets more', () => {
+    expect(permissionsPolicy()).toMatch(/^accelerometer=\(\), autoplay=\(\), .*, fullscreen=\(self\)$/);
+    const policy = permissionsPolicy(['https://www.youtube-nocookie.com', 'https://player.vimeo.com']);
+    for (const feature of ['autoplay', 'encrypted-media', 'picture-in-picture'])
+      expect(policy).toContain(`${feature}=("https://player.vimeo.com" "https://www.youtube-nocookie.com")`);
+    expect(policy).toContain('fullscreen=(self "https://player.vimeo.com" "https://www.youtube-nocookie.com")');
+    expect(policy).toContain('camera=()');
+    expect(policy).toContain('microphone=()');
   });
 
   it('puts the meta tag right after the charset, before any script, and the offline copy can take it out', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { qrCode } from '../../src/build/qr-code.ts';
 import { firstSentences, HANDOUT, linesOf, planHandout, urlPieces, type HandoutInput } from '../../src/core/handout.ts';
 import { formatPartialDate } from '../../src/core/partial-date.ts';
+import { en } from '../../src/i18n/en.ts';
 import { sourceReferences } from '../../src/core/source-references.ts';
 import { sortEvents } from '../../src/core/summarize-dataset.ts';
 import { validateDataset } from '../../src/core/validate-dataset.ts';
@@ -23,7 +24,7 @@ function story(count: number, every: number) {
 function input(events: ReturnType<typeof story>): HandoutInput {
   return {
     events,
-    dates: new Map(events.map((e) => [e.id, formatPartialDate(e.date, 'en-GB', true)])),
+    dates: new Map(events.map((e) => [e.id, formatPartialDate(e.date, 'en-GB', en, true)])),
     summaries: new Map(events.map((e) => [e.id, e.summary])),
     paragraphs: ['Two sentences of introduction. The second one.', 'A content note.', 'Childline: 0800 1111'],
     chartHeight: 420,
@@ -63,7 +64,7 @@ describe('the handout plan', () => {
 
   it('sizes the date column for the widest date', () => {
     const events = story(60, 8);
-    const widest = Math.max(...events.map((e) => textWidth(formatPartialDate(e.date, 'en-GB', true), 12)));
+    const widest = Math.max(...events.map((e) => textWidth(formatPartialDate(e.date, 'en-GB', en, true), 12)));
     expect(planHandout(input(events)).dateWidth).toBe(widest);
   });
 });

@@ -7,6 +7,7 @@ import { readCsv } from '../../src/build/import/csv-template.ts';
 import { toTimelineJs } from '../../src/build/export-timelinejs.ts';
 import { validateDataset, validateEventFileText } from '../../src/core/validate-dataset.ts';
 
+const fixture = readFileSync(new URL('../fixtures/valid.json', import.meta.url), 'utf8');
 const header = TEMPLATE_COLUMNS.join(',');
 const row = (cells: Partial<Record<(typeof TEMPLATE_COLUMNS)[number], string>>) =>
   TEMPLATE_COLUMNS.map((c) => cells[c] ?? '').join(',');
@@ -179,7 +180,7 @@ describe('TimelineJS import', () => {
     );
   });
 
-  it('converts HTML to text, keeps links, media and display dates, and reports unsupported dates', () => {
+  it('converts HTML to text, keeps links, media and display dates, and reads years before year 1', () => {
     const result = importTimelineJs(tl, {
       typeMap: 'Deaths=case,Reports=report',
       source: 'Example News|The archive|https://example.org/archive',
@@ -196,13 +197,17 @@ describe('TimelineJS import', () => {
     expect(String(long!.summary).length).toBeLessThanOrEqual(500);
     expect(long!.body).toContain('[the report](https://example.org/r)');
     expect(long!.body).toContain('Media: https://example.org/img.jpg (Caption; Credit)');
+    expect(result.warnings).toContain(
+      'events[1] ("Long one"): download https://example.org/img.jpg into media/ (with the right to use it) and add it to "media" with alt text and the credit "Credit"; kept in the body until then',
+    );
     expect(long!.note).toBe('TimelineJS showed the date as "Autumn 2009".');
     expect(long).toMatchObject({ date: '2009-10', end: '2010' });
-    expect(result.skipped).toEqual([
-      'events[2] ("Caesar"): start_date: year -50 is before 1000 or BCE, which this timeline does not support',
-    ]);
+    // TimelineJS shows -50 as "50 BCE": astronomical -0049.
+    expect(result.file.events[2]).toMatchObject({ title: 'Caesar', date: '-0049' });
+    expect(result.file.ancientDates).toBe(true);
+    expect(result.skipped).toEqual([]);
     expect(result.warnings).toContain(
-      "--source was applied to 2 events (TimelineJS has no sources): replace it with each event's own source",
+      "--source was applied to 3 events (TimelineJS has no sources): replace it with each event's own source",
     );
     expect(result.file.title).toBe('A decade of failure');
     expect(result.file.description).toBe('Intro & context. Eras: The failing years (2002–2014).');
@@ -227,6 +232,129 @@ describe('TimelineJS import', () => {
     expect(result.file.title).toBe('My timeline');
     expect(result.file.events).toEqual([
       expect.objectContaining({ type: 'case', date: '2008-05-17', title: 'Khyra Ishaq dies', summary: 'Text' }),
+    ]);
+  });
+});
+
+describe('TimelineJS media, dates before year 1 and display dates', () => {
+  const file = {
+    events: [
+      {
+        start_date: { year: -490, display_date: 'c. 490 BC' },
+        text: { headline: 'Marathon' },
+        group: 'Reports',
+        media: {
+          url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+          caption: 'A <b>lecture</b> on the battle',
+          credit: 'Example Museum',
+        },
+      },
+      {
+        start_date: { year: 79, month: 8, day: 24 },
+        text: { headline: 'Vesuvius' },
+        group: 'Reports',
+        media: { url: 'https://example.org/pompeii.jpg', credit: 'Example Archive' },
+      },
+      {
+        start_date: { year: 1850 },
+        display_date: 'Summer that year',
+        text: { headline: 'A clip without credit' },
+        group: 'Reports',
+        media: { url: 'https://vimeo.com/123456789' },
+      },
+      { start_date: { year: 0 }, text: { headline: 'Year nought' }, group: 'Reports' },
+    ],
+  };
+  const result = importTimelineJs(file, { type: 'report', source: 'Example|The archive' });
+
+  it('reads negative years as TimelineJS showed them (-490 is 490 BC, astronomical -0489) and marks the file ancient', () => {
+    const [marathon, vesuvius] = result.file.events;
+    expect(marathon).toMatchObject({ date: '-0489', circa: true });
+    expect(marathon!.note).toBeUndefined();
+    expect(vesuvius).toMatchObject({ date: '0079-08-24' });
+    expect(result.file.ancientDates).toBe(true);
+    expect(result.skipped).toEqual([
+      'events[3] ("Year nought"): start_date: year 0: TimelineJS shows it as "0", which is no year in BC/AD counting; give the year you meant (1 for AD 1, -1 for 1 BC)',
+    ]);
+    expect(result.warnings).toContain(
+      '2 events are dated before the year 1000, so the file sets "ancientDates": true; TimelineJS\'s year -490 (shown as 490 BCE) is written -0489, astronomical numbering where 0000 is 1 BC',
+    );
+    expect(result.file.events[2]!.note).toBe('TimelineJS showed the date as "Summer that year".');
+    expect(validateDataset(result.file)).toMatchObject({ ok: true });
+  });
+
+  it('makes a credited player into media, and lists remote pictures and uncredited media for the editor', () => {
+    const [marathon, vesuvius, clip] = result.file.events;
+    expect(marathon!.media).toEqual([
+      {
+        src: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+        alt: 'A lecture on the battle',
+        caption: 'A lecture on the battle',
+        credit: 'Example Museum',
+      },
+    ]);
+    expect(vesuvius!.media).toBeUndefined();
+    expect(vesuvius!.body).toBe('Media: https://example.org/pompeii.jpg (Example Archive)');
+    expect(clip!.media).toBeUndefined();
+    expect(result.warnings).toEqual(
+      expect.arrayContaining([
+        'events[1] ("Vesuvius"): download https://example.org/pompeii.jpg into media/ (with the right to use it) and add it to "media" with alt text and the credit "Example Archive"; kept in the body until then',
+        'events[2] ("A clip without credit"): media https://vimeo.com/123456789 has no credit: kept in the body; add it to "media" with its credit',
+      ]),
+    );
+  });
+
+  it('exports them back: BC years as TimelineJS counts them, circa as the display date, media with credit', () => {
+    const parsed = validateDataset(result.file);
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    const notes: string[] = [];
+    const tl = toTimelineJs(parsed.data, { site: 'https://news.example.org/history/', notes });
+    const marathon = tl.events.find((e) => e.text.headline === 'Marathon')!;
+    expect(marathon.start_date).toEqual({ year: -490 });
+    expect(marathon.display_date).toBe('c. 490 BC');
+    expect(marathon.media).toEqual({
+      url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      credit: 'Example Museum',
+      caption: 'A lecture on the battle',
+      alt: 'A lecture on the battle',
+    });
+    expect(tl.events.find((e) => e.text.headline === 'Vesuvius')!.start_date).toEqual({ year: 79, month: 8, day: 24 });
+    // And in again: the same dates, circa and media.
+    const again = importTimelineJs(tl, { type: 'report', source: 'Example|The archive' }).file.events;
+    expect(again.map((e) => [e.date, e.circa, e.media])).toEqual(
+      result.file.events.map((e) => [e.date, e.circa, e.media]),
+    );
+    expect(notes).toEqual([]);
+  });
+
+  it('exports a file in the folder at the address the site publishes it, and says when a picture cannot go', () => {
+    const parsed = validateDataset(JSON.parse(fixture) as unknown);
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    const event = parsed.data.events[0]!;
+    const withMedia = {
+      ...parsed.data,
+      events: [
+        {
+          ...event,
+          media: [
+            { src: 'media/report.pdf', alt: 'The cover', credit: 'Ofsted' },
+            { src: 'media/photo.jpg', alt: 'A photo', credit: 'Example' },
+          ],
+        },
+        { ...parsed.data.events[1]!, media: [{ src: 'media/photo.jpg', alt: 'A photo', credit: 'Example' }] },
+      ],
+    };
+    const notes: string[] = [];
+    const tl = toTimelineJs(withMedia, { site: 'https://news.example.org/history/', notes });
+    expect(tl.events[0]!.media).toEqual({
+      url: 'https://news.example.org/history/files/media/report.pdf',
+      credit: 'Ofsted',
+      alt: 'The cover',
+    });
+    expect(tl.events[1]!.media).toBeUndefined();
+    expect(notes).toEqual([
+      `${event.id}: TimelineJS shows one media item per slide; only the first (media/report.pdf) is exported`,
+      `${parsed.data.events[1]!.id}: media/photo.jpg is not exported: TimelineJS shows media from a web address; publish the file and add its address`,
     ]);
   });
 });

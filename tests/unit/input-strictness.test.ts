@@ -118,6 +118,69 @@ describe('values the schema alone would let through', () => {
       }),
     ).toEqual([]);
   });
+  it('reads the same typo in a chapter or the focus span, where the timeline would open on it', () => {
+    expect(
+      problems((d) => {
+        d.focus = { from: '0208', to: '2010' };
+        d.chapters = [{ id: 'one', title: 'One', text: 'Text.', from: '-0043', to: '2010' }];
+      }),
+    ).toEqual([
+      'story.json: focus.from: the year 208 is before 1000, which is almost always a typo; a file of ancient history sets "ancientDates": true',
+      'story.json: chapters[0].from: "-0043" is a year before year 1 (44 BC); a file of ancient history sets "ancientDates": true (chapter "one")',
+    ]);
+    expect(
+      problems((d) => {
+        d.focus = { from: '0208', to: '2010' };
+        d.chapters = [{ id: 'one', title: 'One', text: 'Text.', from: '-0043', to: '2010' }];
+        d.ancientDates = true;
+      }),
+    ).toEqual([]);
+  });
+  it('reads a year before 1, written as an ISO 8601 expanded year, only in a file of ancient history', () => {
+    expect(problems((d) => (d.events[1].date = '-0490'))).toEqual([
+      'story.json: events[1].date: "-0490" is a year before year 1 (491 BC); a file of ancient history sets "ancientDates": true (event "first-report")',
+    ]);
+    expect(
+      problems((d) => {
+        d.events[1].date = '-0490';
+        d.events[2].date = '-0043-03-15';
+        d.ancientDates = true;
+      }),
+    ).toEqual([]);
+  });
+  it('names what is wrong with a year before 1 that cannot be read', () => {
+    const ancient = (date: string) =>
+      problems((d) => {
+        d.events[1].date = date;
+        d.ancientDates = true;
+      });
+    expect(ancient('-0000')).toEqual([
+      'story.json: events[1].date: "-0000": minus zero is not a year; year 0 (1 BC) is written 0000 (event "first-report")',
+    ]);
+    expect(ancient('-490')).toEqual([
+      'story.json: events[1].date: expected YYYY, YYYY-MM or YYYY-MM-DD, got "-490" (event "first-report")',
+    ]);
+    expect(ancient('-300000')).toEqual([
+      'story.json: events[1].date: "-300000" is before -271820 (271,821 BC), the earliest year a date here can hold (event "first-report")',
+    ]);
+    expect(ancient('-0003-02-29')).toEqual([
+      'story.json: events[1].date: "-0003-02-29" is not a real calendar date (event "first-report")',
+    ]);
+  });
+  it('takes "circa" as true or false, and marks the dates of an approximate event', () => {
+    expect(problems((d) => (d.events[1].circa = 'yes'))).toEqual([
+      'story.json: events[1].circa: expected true or false, got "yes" (event "first-report")',
+    ]);
+    const data = JSON.parse(fixture) as Record<string, any>;
+    data.events[0].circa = true;
+    data.events[0].end = '2011';
+    const result = validateEventFileText(JSON.stringify(data), 'story.json');
+    expect(result.ok && result.data.events[0]!.date.circa).toBe(true);
+    expect(result.ok && result.data.events[0]!.end?.circa).toBe(true);
+    expect(result.ok && result.data.events[1]!.date.circa).toBeUndefined();
+    // A source's date is never marked: only the event's own dates are approximate.
+    expect(result.ok && result.data.events[0]!.sources[0]!.date?.circa).toBeUndefined();
+  });
   it('refuses an event id that the pages use for their own elements', () => {
     expect(problems((d) => (d.events[1].id = 'timeline'))).toContain(
       'story.json: events[1].id: "timeline" is a name the pages use for their own parts (see src/core/page-ids.ts); choose another id (event "timeline")',

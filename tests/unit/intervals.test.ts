@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { yearsLabel } from '../../src/core/aligned-cases.ts';
 import { formatInterval, intervalBetween, intervalInMonths } from '../../src/core/intervals.ts';
 import { formatList, welshVowelStart } from '../../src/core/list-format.ts';
-import { partialDate } from '../../src/core/partial-date.ts';
+import { circaDate, partialDate } from '../../src/core/partial-date.ts';
 import { en } from '../../src/i18n/en.ts';
 import { TRANSLATIONS } from '../../src/i18n/ui-strings.ts';
 
@@ -36,6 +36,19 @@ describe('the time between two dates', () => {
     expect(between('2009-02', '2010-09')).toBe('about 1 year and 7 months');
     expect(between('2008-05-17', '2008-06')).toBe('about 1 month');
     expect(intervalBetween(partialDate('2003'), partialDate('2005-09-29')).days).toBe(0);
+  });
+  it('says "about" whenever either date is approximate (circa), even when both are written to the day', () => {
+    const circa = (text: string) => circaDate(partialDate(text));
+    const format = (a: ReturnType<typeof partialDate>, b: ReturnType<typeof partialDate>) =>
+      formatInterval(intervalBetween(a, b), 'en-GB', en).replace(/\s/g, ' ');
+    expect(format(circa('1850-06-01'), partialDate('1852-06-01'))).toBe('about 2 years');
+    expect(format(partialDate('1850-06-01'), circa('1852-06-01'))).toBe('about 2 years');
+    expect(format(partialDate('1850-06-01'), partialDate('1852-06-01'))).toBe('2 years');
+  });
+  it('counts across year 0 without a missing year (astronomical numbering)', () => {
+    // From the battle of Marathon (491 BC) to AD 9: 499 years, as 490 + 9 would give.
+    expect(between('-0490', '0009')).toBe('about 499 years');
+    expect(between('-0043-03-15', '-0042-03-15')).toBe('1 year');
   });
   it('says so when two events fall at the same time', () => {
     expect(between('2013-07-18', '2013-07-18')).toBe('at the same time');

@@ -1,7 +1,17 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { canDraw } from '../../src/build/share-fonts.ts';
-import { SHARE_IMAGE, renderShareImage, shareImageSvg, type ShareCard } from '../../src/build/share-image.ts';
+import {
+  SHARE_IMAGE,
+  renderShareImage,
+  shareImageFormat,
+  shareImageSvg,
+  type ShareCard,
+} from '../../src/build/share-image.ts';
 
 /** The card drawn to pixels, and the columns of its title band that hold ink (the light text on the dark card). */
 async function draw(card: ShareCard) {
@@ -65,5 +75,55 @@ describe('share images', () => {
     expect(arabic.left).toBeGreaterThan(200);
     expect(english.left).toBeLessThan(80);
     expect(SHARE_IMAGE.width - english.right).toBeGreaterThan(200);
+  });
+});
+
+describe('share images with the event’s picture', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'share-'));
+  const photo = join(dir, 'photo.png');
+  // A wide picture: green on the left half, red on the right, with a bright square in the middle of the red.
+  const made = sharp({ create: { width: 2400, height: 1000, channels: 3, background: '#1f9d3a' } })
+    .composite([
+      { input: { create: { width: 1200, height: 1000, channels: 3, background: '#c0392b' } }, left: 1200, top: 0 },
+    ])
+    .png()
+    .toFile(photo);
+  const card = (credit: string) =>
+    renderShareImage({
+      siteTitle: 'Site',
+      title: 'An event',
+      kicker: '2008',
+      accent: '#ffb86b',
+      picture: { file: photo, credit },
+    });
+
+  it('crop it to fill 1200×630 under the words, as a JPEG', async () => {
+    await made;
+    const image = sharp(await card('Credit: Photo: A. Person'));
+    expect(await image.metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+    // The middle of the card, where no shade falls, is the picture itself, both halves of it.
+    const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) => [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)];
+    const [r1, g1] = at(300, 180);
+    const [r2, g2] = at(900, 180);
+    expect(g1! > 120 && r1! < 80, `left ${at(300, 180).join()}`).toBe(true);
+    expect(r2! > 150 && g2! < 90, `right ${at(900, 180).join()}`).toBe(true);
+    expect(shareImageFormat({ picture: { file: photo, credit: '' } })).toBe('jpg');
+    expect(shareImageFormat({})).toBe('png');
+  });
+
+  it('carry the credit: another credit draws another card', async () => {
+    await made;
+    const a = await sharp(await card('Credit: Photo: A. Person'))
+      .raw()
+      .toBuffer();
+    const b = await sharp(await card('Credit: Photo: B. Other'))
+      .raw()
+      .toBuffer();
+    expect(a.equals(b)).toBe(false);
+    const noCredit = await sharp(await card(''))
+      .raw()
+      .toBuffer();
+    expect(a.equals(noCredit)).toBe(false);
   });
 });

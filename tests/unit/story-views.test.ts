@@ -2,13 +2,14 @@
 // the cases side by side, the time at each rating level in words, and ?view= in the URL.
 import { describe, expect, it } from 'vitest';
 import { validateEventFile } from '../../src/build/events-file.ts';
-import { alignedCases, casesToAlign } from '../../src/core/aligned-cases.ts';
+import { alignedCases, casesToAlign, tickYears } from '../../src/core/aligned-cases.ts';
 import { ratingHistory } from '../../src/core/overview-model.ts';
 import { handWorkedRatings } from '../support/rating-spans.ts';
-import { formatPartialDate, partialDate, utcDay } from '../../src/core/partial-date.ts';
+import { circaDate, formatDateSpan, formatPartialDate, partialDate, utcDay } from '../../src/core/partial-date.ts';
 import { ratingTimeText } from '../../src/core/rating-sentence.ts';
 import { sortEvents } from '../../src/core/summarize-dataset.ts';
 import { gapSteps, laterRelated, laterText, offsetFrom, type ViewEvent } from '../../src/core/time-between.ts';
+import { payloadDate } from '../../src/core/timeline-payload.ts';
 import { parseViewState, serializeViewState } from '../../src/core/url-state.ts';
 import { gapItemsHtml, howLongHtml } from '../../src/core/views-markup.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -18,7 +19,7 @@ const language = 'en-GB';
 const result = validateEventFile(new URL('../../data/events.json', import.meta.url).pathname);
 if (!result.ok) throw new Error('data/events.json is not valid');
 const story = sortEvents(result.data.events);
-const events: ViewEvent[] = story.map((e) => ({ ...e, when: formatPartialDate(e.date, language) }));
+const events: ViewEvent[] = story.map((e) => ({ ...e, when: formatPartialDate(e.date, language, t) }));
 const byId = new Map(events.map((e) => [e.id, e]));
 const at = (id: string) => byId.get(id)!;
 const view = (id: string, type: ViewEvent['type'], date: string, related?: string[]): ViewEvent => ({
@@ -197,6 +198,67 @@ describe('the time at each rating level, in words', () => {
     // good Apr 2023 to the end of 2023 = 9; 276 months from January 2001.
     expect(ratingTimeText(ratingHistory(story, utcDay(2024)), language, t)?.sentence).toBe(
       'Rated failing for 14 years and 9 months, weak for 3 years and 3 months, adequate for 4 years and 3 months and good for 9 months, of the 23 years from the first rating (2001) to the end of 2023.',
+    );
+  });
+});
+
+describe('the views with approximate and ancient dates', () => {
+  const circa = (id: string, type: ViewEvent['type'], date: string): ViewEvent => ({
+    ...view(id, type, date),
+    date: circaDate(partialDate(date)),
+  });
+
+  it('says "about" for the time from or to an approximate date, even one written to the day', () => {
+    const [first] = gapSteps([circa('a', 'case', '2008-05-17'), view('b', 'report', '2010-07-27')], language, t);
+    expect(first!.next!.text).toBe('about 2 years and 2 months');
+    const [exact] = gapSteps([view('a', 'case', '2008-05-17'), view('b', 'report', '2010-07-27')], language, t);
+    expect(exact!.next!.text).toBe('2 years and 2 months');
+  });
+
+  it('keeps "about" when the browser lays the views out again from the payload', () => {
+    const date = payloadDate({ date: '2008-05-17', circa: true });
+    expect(date.circa).toBe(true);
+    expect(payloadDate({ date: '2008-05-17' }).circa).toBeUndefined();
+    const steps = laterRelated(
+      { ...view('a', 'case', '2008-05-17', ['b']), date },
+      [{ ...view('a', 'case', '2008-05-17', ['b']), date }, view('b', 'report', '2010-07-27')],
+      language,
+      t,
+    );
+    expect(laterText(steps[0]!, language, t)).toBe('about 2 years and 2 months later');
+  });
+
+  it('counts across the start of the era with no year 0 missing, and writes BC where the pages do', () => {
+    // 491 BC (-0490) to AD 9 (0009): 499 years, astronomically.
+    const [first] = gapSteps([view('a', 'case', '-0490'), view('b', 'case', '0009')], language, t);
+    expect(first!.next!.text).toBe('about 499 years');
+    // Caesar's death (March 44 BC) to Augustus's reign (January 27 BC), both to the month.
+    expect(offsetFrom(partialDate('-0043-03'), partialDate('-0026-01'), language, t).text).toBe(
+      'about 16 years and 10 months after',
+    );
+    const model = alignedCases(
+      [view('caesar', 'case', '-0043-03', ['augustus']), view('augustus', 'appointment', '-0026-01')],
+      [],
+      language,
+      t,
+    );
+    expect(model.rows.map((r) => r.case.id)).toEqual(['caesar']);
+    expect(model.rows[0]!.marks.at(-1)!.text).toBe('about 16 years and 10 months after');
+    // Three years before the case to seventeen after: labelled every two years, not twenty-one labels in a row.
+    expect(model.domain).toEqual([-36, 204]);
+    expect(model.ticks.map((tick) => tick.years)).toEqual([-2, 0, 2, 4, 6, 8, 10, 12, 14, 16]);
+    expect([6, 20, 100, 1500].map(tickYears)).toEqual([1, 2, 10, 200]);
+    expect(formatDateSpan(partialDate('-0043'), partialDate('0014'), language, t)).toBe('44 BC – 14 AD');
+  });
+
+  it('names the years of the time at each rating level as the pages do, BC included', () => {
+    const text = ratingTimeText(
+      [{ id: 'r', label: 'Failing', level: 'failing', from: utcDay(-490), to: utcDay(-480) }],
+      language,
+      t,
+    );
+    expect(text?.sentence).toBe(
+      'Rated failing for 10 years, of the 10 years from the first rating (491 BC) to the end of 482 BC.',
     );
   });
 });

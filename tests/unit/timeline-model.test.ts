@@ -39,6 +39,14 @@ describe('events → vis-timeline items and groups', () => {
     expect(inspection).toMatchObject({ type: 'point', group: 'inspection', start: Date.UTC(2008, 4, 17) });
     expect(inspection.end).toBeUndefined();
     expect(items.find((i) => i.id === 'later-case')!.className).toContain('tl-item--sensitive');
+    expect(items.filter((i) => i.className.includes('tl-item--circa'))).toEqual([]);
+  });
+  it('marks an approximate (circa) date, so the timeline draws it dashed', () => {
+    const event = { ...events.find((e) => e.id === 'may-inspection')!, circa: true as const };
+    const circa = { ...event, date: { ...event.date, circa: true as const } };
+    const payload = toPayloadEvent(circa, 'c. 17 May 2008');
+    expect(payload.circa).toBe(true);
+    expect(toTimelineItem(toClientEvent(payload)).className).toContain('tl-item--circa');
   });
   it('ships dates, not instants, and works the instants out from them', () => {
     const event = events.find((e) => e.id === 'month-appointment')!;

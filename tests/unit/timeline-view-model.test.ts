@@ -18,6 +18,20 @@ describe('the time axis labels', () => {
     // The last moment of 31 December in UTC is still 31 December, wherever the reader is.
     expect(minorLabel(Date.UTC(2008, 11, 31, 23, 59), 'day', 'en-GB')).toBe('31');
   });
+
+  it('give years before 1000 their era, so a year before year 1 never reads as AD', () => {
+    const year = (y: number) => {
+      const date = new Date(Date.UTC(2000, 0, 1));
+      date.setUTCFullYear(y);
+      return date.getTime();
+    };
+    expect(minorLabel(year(-490), 'year', 'en-GB')).toBe('491 BC');
+    expect(minorLabel(year(0), 'year', 'en-GB')).toBe('1 BC');
+    expect(minorLabel(year(79), 'year', 'en-GB')).toBe('79 AD');
+    expect(minorLabel(year(-490), 'year', 'fr')).toBe('491 av. J.-C.');
+    expect(majorLabel(year(-43) + 74 * 86_400_000, 'day', 'en-GB')).toBe('March 44 BC');
+    expect(minorLabel(year(1066), 'year', 'en-GB')).toBe('1066');
+  });
 });
 
 describe('markers and clusters', () => {

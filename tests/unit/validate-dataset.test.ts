@@ -287,7 +287,7 @@ describe('the event file schema', () => {
       [
         "data/events.json: events[0].tilte: unknown field; did you mean "title"? (event "later-case")",
         "data/events.json: events[1].sources[0].pubisher: unknown field; did you mean "publisher"? (event "first-report")",
-        "data/events.json: events[2].colour: unknown field; known fields: id, type, date, end, title, label, summary, body, sources, responses, people, place, rating, quote, figures, note, sensitive, highlight, related, tags (event "may-inspection")",
+        "data/events.json: events[2].colour: unknown field; known fields: id, type, date, end, circa, title, label, summary, body, sources, responses, people, place, rating, quote, figures, note, sensitive, highlight, media, related, tags (event "may-inspection")",
         "data/events.json: descripton: unknown field; did you mean "description"?",
       ]
     `);

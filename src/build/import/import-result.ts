@@ -6,6 +6,8 @@ export interface ImportResult {
     description?: string;
     language?: string;
     updated?: string;
+    /** Set when the file has dates before the year 1000 (TimelineJS's negative years, for instance). */
+    ancientDates?: true;
     events: Record<string, unknown>[];
   };
   /** Rows or events left out, each with where it was and why. */

@@ -1,5 +1,6 @@
 import { EVENT_TYPES, isEventType } from '../../core/event-types.ts';
 import { parsePartialDate } from '../../core/partial-date.ts';
+import { extensionOf, kindOfExtension, remotePlayer } from '../../core/media.ts';
 import { firstSentences, htmlToText } from './html-to-text.ts';
 import type { ImportResult } from './import-result.ts';
 import { readCsv } from './csv-template.ts';
@@ -20,6 +21,7 @@ interface TlMedia {
   url?: string;
   caption?: string;
   credit?: string;
+  alt?: string;
 }
 interface TlSlide {
   start_date?: TlDate;
@@ -53,22 +55,41 @@ function num(value: number | string | undefined): number | undefined {
   return Number.isFinite(n) ? n : NaN;
 }
 
-/** A TimelineJS date object as our partial date, or the reason it cannot be one. */
-export function fromTlDate(date: TlDate | undefined): { value?: string; problem?: string } {
+/**
+ * A TimelineJS date object as our partial date, or the reason it cannot be one. TimelineJS shows a negative year -N
+ * as "N BCE", so that is what its author meant: 490 BC, which our astronomical numbering writes -0489 (year 0 is
+ * 1 BC). Its year 0 has no meaning in BC/AD counting and is refused. `ancient` marks a year before 1000, which needs
+ * the file's "ancientDates".
+ */
+export function fromTlDate(date: TlDate | undefined): { value?: string; problem?: string; ancient?: boolean } {
   if (!date) return {};
   const year = num(date.year);
   const month = num(date.month);
   const day = num(date.day);
-  if (year === undefined || Number.isNaN(year)) return { problem: `no usable year (${JSON.stringify(date.year)})` };
-  if (year < 1000) return { problem: `year ${year} is before 1000 or BCE, which this timeline does not support` };
-  const parts = [String(year).padStart(4, '0')];
+  if (year === undefined || Number.isNaN(year) || !Number.isInteger(year))
+    return { problem: `no usable year (${JSON.stringify(date.year)})` };
+  if (year === 0)
+    return {
+      problem:
+        'year 0: TimelineJS shows it as "0", which is no year in BC/AD counting; give the year you meant (1 for AD 1, -1 for 1 BC)',
+    };
+  if (year < -999_999 || year > 9999) return { problem: `year ${year} is out of range` };
+  // -N (N BC as TimelineJS shows it) is astronomical year 1 - N.
+  const astronomical = year < 0 ? year + 1 : year;
+  const parts = [
+    astronomical < 0 ? `-${String(-astronomical).padStart(4, '0')}` : String(astronomical).padStart(4, '0'),
+  ];
   if (month !== undefined && !Number.isNaN(month)) {
     parts.push(String(month).padStart(2, '0'));
     if (day !== undefined && !Number.isNaN(day)) parts.push(String(day).padStart(2, '0'));
   }
   const value = parts.join('-');
-  return parsePartialDate(value) ? { value } : { problem: `${JSON.stringify(date)} is not a real date` };
+  if (!parsePartialDate(value)) return { problem: `${JSON.stringify(date)} is not a real date` };
+  return { value, ...(astronomical < 1000 ? { ancient: true } : {}) };
 }
+
+/** A display date that says the date is approximate ("c. 1850", "circa 1850", "about 1850"): the event is circa. */
+const APPROXIMATE = /^\s*(?:c\.|ca\.?|circa\b|about\b|around\b|approx(?:\.|imately\b))/i;
 
 function parseTypeMap(text: string | undefined): Map<string, string> {
   const map = new Map<string, string>();
@@ -107,6 +128,7 @@ export function importTimelineJs(tl: TlFile, options: TimelineJsOptions = {}): I
   const [publisher, headline, url] = (options.source ?? '').split('|').map((s) => s.trim());
   const fallbackSource = publisher && headline ? { publisher, title: headline, ...(url ? { url } : {}) } : undefined;
   let sourcesApplied = 0;
+  let ancient = 0;
   const nextId = uniqueIds();
   const events: Record<string, unknown>[] = [];
   slides.forEach((slide, index) => {
@@ -136,19 +158,40 @@ export function importTimelineJs(tl: TlFile, options: TimelineJsOptions = {}): I
     } else {
       event.summary = text.text || heading;
     }
+    if (start.ancient || end.ancient) ancient++;
     const kept: string[] = [];
     const display = slide.display_date ?? slide.start_date?.display_date;
-    if (display) kept.push(`TimelineJS showed the date as "${display}".`);
+    // An approximate display date makes the event circa ("c. 1850" on our pages); any other is kept in the note.
+    if (display && APPROXIMATE.test(htmlToText(display).text)) event.circa = true;
+    else if (display) kept.push(`TimelineJS showed the date as "${display}".`);
     if (slide.media?.url) {
-      const credit = [
-        slide.media.caption ? htmlToText(slide.media.caption).text : '',
-        slide.media.credit ? htmlToText(slide.media.credit).text : '',
-      ]
-        .filter(Boolean)
-        .join('; ');
-      event.body = [event.body, `Media: ${slide.media.url}${credit ? ` (${credit})` : ''}`]
-        .filter(Boolean)
-        .join('\n\n');
+      const url = slide.media.url.trim();
+      const caption = slide.media.caption ? htmlToText(slide.media.caption).text : '';
+      const credit = slide.media.credit ? htmlToText(slide.media.credit).text : '';
+      const alt = slide.media.alt ? htmlToText(slide.media.alt).text : '';
+      const player = remotePlayer(url);
+      const file = URL.parse(url);
+      const kind = file && /^https?:$/.test(file.protocol) ? kindOfExtension(extensionOf(file.pathname)) : undefined;
+      if (player && credit) {
+        // A YouTube, Vimeo or SoundCloud page: our click-to-load player. Its alt says what it is.
+        event.media = [{ src: url, alt: alt || caption || heading, credit, ...(caption ? { caption } : {}) }];
+      } else {
+        event.body = [
+          event.body,
+          `Media: ${url}${caption || credit ? ` (${[caption, credit].filter(Boolean).join('; ')})` : ''}`,
+        ]
+          .filter(Boolean)
+          .join('\n\n');
+        if (player)
+          warnings.push(`${where}: media ${url} has no credit: kept in the body; add it to "media" with its credit`);
+        else if (kind)
+          // The build fetches nothing from other sites: a picture or document on the web is for the editor to download.
+          warnings.push(
+            `${where}: download ${url} into media/ (with the right to use it) and add it to "media" with alt text${credit ? ` and the credit "${credit}"` : ' and a credit'}; kept in the body until then`,
+          );
+        else
+          warnings.push(`${where}: media ${url} is not a picture, document or player the site shows: kept in the body`);
+      }
     }
     if (kept.length) event.note = kept.join(' ');
     if (fallbackSource) {
@@ -166,6 +209,10 @@ export function importTimelineJs(tl: TlFile, options: TimelineJsOptions = {}): I
   else if (events.length)
     warnings.push('TimelineJS has no sources: give --source "Publisher|Headline|URL", or add a source to each event');
 
+  if (ancient)
+    warnings.push(
+      `${ancient} event${ancient === 1 ? ' is' : 's are'} dated before the year 1000, so the file sets "ancientDates": true; TimelineJS's year -490 (shown as 490 BCE) is written -0489, astronomical numbering where 0000 is 1 BC`,
+    );
   const titleText = htmlToText(tl.title?.text?.headline ?? '').text;
   const intro = htmlToText(tl.title?.text?.text ?? '').text;
   const eras = (tl.eras ?? [])
@@ -183,6 +230,7 @@ export function importTimelineJs(tl: TlFile, options: TimelineJsOptions = {}): I
       title: titleText || 'Imported timeline',
       ...(description ? { description: firstSentences(description, 500) } : {}),
       language: 'en-GB',
+      ...(ancient ? { ancientDates: true } : {}),
       events,
     },
     skipped,

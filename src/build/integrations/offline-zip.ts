@@ -20,19 +20,29 @@ export function relativeLink(fromFile: string, sitePath: string, base: string): 
 const LEFT_OUT = /^(share|oembed|embed)\/|^offline\.zip$|^sw\.js$|^_headers$/;
 
 /**
- * Rewrites one page's root-relative links to relative ones, so the copy opens from a folder or a USB stick.
+ * Rewrites one page's root-relative links (href, src, poster, every file of a srcset) to relative ones, so the copy opens from a folder or a USB stick.
  * A link to a file the copy leaves out (the classroom page's "download the ZIP") goes to the published site instead,
  * where it works whenever there is a network. The pages are our own build output (every attribute double-quoted),
  * so a targeted pattern is exact, and it is far faster than parsing tens of thousands of pages.
  */
 export function relativizeHtml(html: string, file: string, base: string, site: string): string {
   const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(\\s(?:href|src|data-data-url)=")(${escaped}(?!/)[^"]*)"`, 'g');
-  return html.replace(pattern, (_, attribute: string, value: string) => {
+  const pattern = new RegExp(`(\\s(?:href|src|poster|data-data-url)=")(${escaped}(?!/)[^"]*)"`, 'g');
+  const rewrite = (value: string) => {
     const path = value.slice(base.length).split(/[?#]/)[0]!;
-    const link = LEFT_OUT.test(path) ? new URL(value, site).href : relativeLink(file, value, base);
-    return `${attribute}${link}"`;
-  });
+    return LEFT_OUT.test(path) ? new URL(value, site).href : relativeLink(file, value, base);
+  };
+  // A picture's srcset lists several files, each with its width: every one of them is rewritten.
+  const candidate = new RegExp(`^${escaped}(?!/)`);
+  return html
+    .replace(pattern, (_, attribute: string, value: string) => `${attribute}${rewrite(value)}"`)
+    .replace(/(\ssrcset=")([^"]*)"/g, (_, attribute: string, list: string) => {
+      const candidates = list.split(',').map((entry) => {
+        const [url = '', ...descriptor] = entry.trim().split(/\s+/);
+        return [candidate.test(url) ? rewrite(url) : url, ...descriptor].join(' ');
+      });
+      return `${attribute}${candidates.join(', ')}"`;
+    });
 }
 
 /**
@@ -43,7 +53,11 @@ export function offlineReadme(outDir: string, madeOn: string, url: string): stri
   const home = join(outDir, 'index.html');
   const language = (existsSync(home) && /<html[^>]*\slang="([^"]+)"/.exec(readFileSync(home, 'utf8'))?.[1]) || 'en-GB';
   const t = uiStrings(language);
-  return formatMessage(t.offlineZipReadme, { date: formatPartialDate(partialDate(madeOn), language), url }, language);
+  return formatMessage(
+    t.offlineZipReadme,
+    { date: formatPartialDate(partialDate(madeOn), language, t), url },
+    language,
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { PartialDate } from '../partial-date.ts';
+import { isExpandedYear, type PartialDate } from '../partial-date.ts';
 
 type Issue = Parameters<z.core.$RefinementCtx['addIssue']>[0];
 type Context = { addIssue: (issue: Issue) => void };
@@ -14,6 +14,7 @@ export function checkDataset(
     chapters?: unknown;
     language?: unknown;
     alternates?: unknown;
+    focus?: unknown;
   },
   ctx: Context,
 ) {
@@ -141,8 +142,23 @@ const isPartialDate = (value: unknown): value is PartialDate =>
   typeof value === 'object' && value !== null && 'start' in value && 'year' in value;
 
 /** Every parsed date in the file, with where it is. */
-function* datesOf(data: { events?: unknown; updated?: unknown; corrections?: unknown }) {
+function* datesOf(data: {
+  events?: unknown;
+  updated?: unknown;
+  corrections?: unknown;
+  focus?: unknown;
+  chapters?: unknown;
+}) {
   if (isPartialDate(data.updated)) yield { path: ['updated'], date: data.updated };
+  const focus = data.focus as { from?: unknown; to?: unknown } | undefined;
+  if (isPartialDate(focus?.from)) yield { path: ['focus', 'from'], date: focus.from };
+  if (isPartialDate(focus?.to)) yield { path: ['focus', 'to'], date: focus.to };
+  if (Array.isArray(data.chapters)) {
+    for (const [i, c] of (data.chapters as { from?: unknown; to?: unknown }[]).entries()) {
+      if (isPartialDate(c?.from)) yield { path: ['chapters', i, 'from'], date: c.from };
+      if (isPartialDate(c?.to)) yield { path: ['chapters', i, 'to'], date: c.to };
+    }
+  }
   if (Array.isArray(data.corrections)) {
     for (const [i, c] of (data.corrections as { date?: unknown }[]).entries()) {
       if (isPartialDate(c?.date)) yield { path: ['corrections', i, 'date'], date: c.date };
@@ -159,14 +175,19 @@ function* datesOf(data: { events?: unknown; updated?: unknown; corrections?: unk
   }
 }
 
-/** A year before 1000 is almost always a typo ("0208" for "2008") unless the file says it tells ancient history. */
-function checkYears(data: { events?: unknown; updated?: unknown; corrections?: unknown }, ctx: Context) {
+/**
+ * A year before 1000 is almost always a typo ("0208" for "2008") unless the file says it tells ancient history; so is
+ * an expanded year before year 1 ("-0490"), which only such a file needs.
+ */
+function checkYears(data: Parameters<typeof datesOf>[0], ctx: Context) {
   for (const { path, date } of datesOf(data)) {
     if (date.year >= 1000) continue;
     ctx.addIssue({
       code: 'custom',
       path,
-      message: `the year ${date.year} is before 1000, which is almost always a typo; a file of ancient history sets "ancientDates": true`,
+      message: isExpandedYear(date.text)
+        ? `${JSON.stringify(date.text)} is a year before year 1 (${1 - date.year} BC); a file of ancient history sets "ancientDates": true`
+        : `the year ${date.year} is before 1000, which is almost always a typo; a file of ancient history sets "ancientDates": true`,
     });
   }
 }

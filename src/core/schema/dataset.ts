@@ -93,7 +93,7 @@ export const DatasetSchema = z
       .boolean({ error: (issue) => `expected true or false, got ${quoteInput(issue.input)}` })
       .optional()
       .describe(
-        'True for a history that reaches before the year 1000; without it such a year is taken for a typo ("0208" for "2008").',
+        'True for a history that reaches before the year 1000: years such as "0793" and, before year 1, ISO 8601 expanded years in astronomical numbering ("-0490" is 491 BC, "0000" is 1 BC). Without it such a year is taken for a typo ("0208" for "2008").',
       ),
     corrections: z.array(CorrectionSchema).optional().describe('The public corrections log.'),
     contentNote: z

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { isPartialDate, PartialDateSchema } from './partial-date.ts';
+import { circaDate } from '../partial-date.ts';
 import { quoteInput } from './quote-input.ts';
+import { MediaSchema } from './media.ts';
 import { plainText, WebUrlSchema } from './plain-text.ts';
 import { markdownText } from './markdown-text.ts';
 
@@ -126,10 +128,18 @@ export const EventSchema = z
             : `expected one of ${EVENT_TYPES.map((t) => `"${t}"`).join(', ')}, got ${quoteInput(issue.input)}`,
       })
       .describe('What kind of event: report, inspection, appointment or case.'),
-    date: PartialDateSchema.describe('When it happened, as precisely as the sources say: YYYY, YYYY-MM or YYYY-MM-DD.'),
+    date: PartialDateSchema.describe(
+      'When it happened, as precisely as the sources say: YYYY, YYYY-MM or YYYY-MM-DD (in a file with `ancientDates`, -YYYY before year 1: -0490 is 491 BC).',
+    ),
     end: PartialDateSchema.optional().describe(
       'When it ended (tenures, inspection periods, trials); not before `date`.',
     ),
+    circa: z
+      .boolean({ error: (issue) => `expected true or false, got ${quoteInput(issue.input)}` })
+      .optional()
+      .describe(
+        'True when the sources give the date only roughly: shown as "c. 1850", drawn with a soft marker, and the time to other events is given as "about".',
+      ),
     title: plainText({ max: 140 }).describe('A headline in plain text, at most 140 characters.'),
     label: plainText({ max: 40 })
       .optional()
@@ -170,6 +180,13 @@ export const EventSchema = z
       .describe(
         'True for one of the turning points of the story (a handful): always labelled on the timeline and drawn as a callout on the overview.',
       ),
+    media: z
+      .array(MediaSchema)
+      .max(20, { error: 'at most 20 media items on one event' })
+      .optional()
+      .describe(
+        "Pictures, documents, video and audio: files in the event file's folder (media/…), or the https address of a video or audio page, each with alt text and a credit. Only use an item whose licence you can state.",
+      ),
     related: z.array(IdSchema).optional().describe('Ids of other events a reader would follow from this one.'),
     tags: z
       .array(plainText({ max: 60 }))
@@ -205,6 +222,12 @@ export const EventSchema = z
       }
     },
     { when: () => true },
+  )
+  // An approximate event's dates carry the mark themselves, so every place that shows or measures them knows.
+  .transform((event) =>
+    event.circa
+      ? { ...event, date: circaDate(event.date), ...(event.end ? { end: circaDate(event.end) } : {}) }
+      : event,
   );
 
 export type TimelineEvent = z.output<typeof EventSchema>;
@@ -212,3 +235,4 @@ export type TimelineEventInput = z.input<typeof EventSchema>;
 export type Source = z.output<typeof SourceSchema>;
 export type EventResponse = z.output<typeof ResponseSchema>;
 export type Figure = z.output<typeof FigureSchema>;
+export type { Media } from './media.ts';

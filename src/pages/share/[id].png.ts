@@ -8,7 +8,7 @@ export function getStaticPaths() {
   return shareImageIds(getSite()).map((id) => ({ params: { id } }));
 }
 
-/** One social card per event (and one for the site), made at build time from the data; no external service. */
+/** One social card per event without a picture (and one for the site), made at build time from the data; no external service. */
 export const GET: APIRoute = async ({ params }) => {
   const site = getSite();
   const event = params.id === SITE_IMAGE_ID ? undefined : site.byId.get(params.id!);
