@@ -39,6 +39,15 @@ export const cy: UiStrings = {
   place: 'Lle',
   figures: 'Ffigurau',
   figureCompared: '{figure} (o’i gymharu â {label}: {value})',
+  mediaCredit: 'Cydnabyddiaeth: {credit}',
+  mediaLicence: 'Trwydded: {licence}',
+  mediaOriginal: 'Y gwreiddiol',
+  mediaDocument: 'Darllen y ddogfen (PDF, {size})',
+  playOn: 'Chwarae ar {provider}: yn llwytho cynnwys o {host}',
+  openOn: 'Agor ar {host}',
+  mediaCaptions: 'Isdeitlau',
+  mediaTranscript: 'Trawsgrifiad (WebVTT)',
+  mediaDownload: 'Lawrlwytho’r ffeil ({size})',
   rating: 'Dyfarniad',
   ratingLevels: {
     failing: 'annigonol',
@@ -73,6 +82,16 @@ export const cy: UiStrings = {
   footerNote: 'Dim tracio, dim cwcis, dim ceisiadau i drydydd partïon.',
   overviewCaption:
     'Trosolwg: yr eiliadau allweddol, digwyddiadau bob blwyddyn yn ôl math, y dyfarniad oedd mewn grym, a phwy oedd yn arwain y gwasanaeth',
+  /** "Blynedd" after a number as Intl writes it: 2 flynedd, 3 and 6 blynedd, otherwise mlynedd. */
+  overviewCaptionBinned: {
+    zero: 'Trosolwg: yr eiliadau allweddol, digwyddiadau yn ôl math, y dyfarniad oedd mewn grym, a phwy oedd yn arwain y gwasanaeth',
+    one: 'Trosolwg: yr eiliadau allweddol, digwyddiadau bob blwyddyn yn ôl math, y dyfarniad oedd mewn grym, a phwy oedd yn arwain y gwasanaeth',
+    two: 'Trosolwg: yr eiliadau allweddol, digwyddiadau fesul {count} flynedd yn ôl math, y dyfarniad oedd mewn grym, a phwy oedd yn arwain y gwasanaeth',
+    few: 'Trosolwg: yr eiliadau allweddol, digwyddiadau fesul {count} blynedd yn ôl math, y dyfarniad oedd mewn grym, a phwy oedd yn arwain y gwasanaeth',
+    many: 'Trosolwg: yr eiliadau allweddol, digwyddiadau fesul {count} blynedd yn ôl math, y dyfarniad oedd mewn grym, a phwy oedd yn arwain y gwasanaeth',
+    other:
+      'Trosolwg: yr eiliadau allweddol, digwyddiadau fesul {count} mlynedd yn ôl math, y dyfarniad oedd mewn grym, a phwy oedd yn arwain y gwasanaeth',
+  },
   overviewKeyMoments: 'Eiliadau allweddol',
   overviewRatingLabel: 'Y dyfarniad mewn grym',
   overviewRatingLegend: 'Y dyfarniad mewn grym, ar raddfa gyffredin:',
@@ -88,6 +107,15 @@ export const cy: UiStrings = {
   overviewBarTitle: '{year}, {type}: {count}',
   overviewTableSummary: 'Y siart mewn tablau',
   overviewTableCaption: 'Digwyddiadau bob blwyddyn, yn ôl math',
+  overviewTableCaptionBinned: {
+    zero: 'Digwyddiadau, yn ôl math',
+    one: 'Digwyddiadau bob blwyddyn, yn ôl math',
+    two: 'Digwyddiadau fesul {count} flynedd, yn ôl math',
+    few: 'Digwyddiadau fesul {count} blynedd, yn ôl math',
+    many: 'Digwyddiadau fesul {count} blynedd, yn ôl math',
+    other: 'Digwyddiadau fesul {count} mlynedd, yn ôl math',
+  },
+  years: 'Blynyddoedd',
   overviewTablesTooLong:
     'Mae hanes y dyfarniadau a’r cyfnodau yn y swydd yn rhy hir i’w dablu yma; mae pob digwyddiad ar dudalen ei flwyddyn.',
   keyMoment: 'Eiliad allweddol',
@@ -233,6 +261,8 @@ export const cy: UiStrings = {
   citeEvent: 'Cyfeirio at y digwyddiad hwn',
   approximately: 'tua {duration}',
   sameTime: 'ar yr un pryd',
+  circa: 'tua {date}',
+  beforeCommonEra: '{date} CC',
   // --- Views (issue 14): the time between, how long it took, the cases side by side, time at each rating ---
   viewsLabel: 'Ffyrdd o weld y stori',
   viewTimeline: 'Ar y llinell amser',

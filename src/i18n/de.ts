@@ -30,6 +30,15 @@ export const de: UiStrings = {
   place: 'Ort',
   figures: 'Zahlen',
   figureCompared: '{figure} (im Vergleich zu {label}: {value})',
+  mediaCredit: 'Nachweis: {credit}',
+  mediaLicence: 'Lizenz: {licence}',
+  mediaOriginal: 'Original ansehen',
+  mediaDocument: 'Dokument lesen (PDF, {size})',
+  playOn: 'Auf {provider} abspielen: lädt Inhalte von {host}',
+  openOn: 'Auf {host} öffnen',
+  mediaCaptions: 'Untertitel',
+  mediaTranscript: 'Transkript (WebVTT)',
+  mediaDownload: 'Datei herunterladen ({size})',
   rating: 'Bewertung',
   ratingLevels: {
     failing: 'mangelhaft',
@@ -64,6 +73,11 @@ export const de: UiStrings = {
   footerNote: 'Kein Tracking, keine Cookies, keine Anfragen an Dritte.',
   overviewCaption:
     'Überblick: die wichtigsten Momente, Ereignisse pro Jahr nach Art, die geltende Bewertung und wer den Dienst leitete',
+  overviewCaptionBinned: {
+    one: 'Überblick: die wichtigsten Momente, Ereignisse pro Jahr nach Art, die geltende Bewertung und wer den Dienst leitete',
+    other:
+      'Überblick: die wichtigsten Momente, Ereignisse je {count} Jahre nach Art, die geltende Bewertung und wer den Dienst leitete',
+  },
   overviewKeyMoments: 'Wichtige Momente',
   overviewRatingLabel: 'Geltende Bewertung',
   overviewRatingLegend: 'Geltende Bewertung, auf einer gemeinsamen Skala:',
@@ -79,6 +93,8 @@ export const de: UiStrings = {
   overviewBarTitle: '{year}, {type}: {count}',
   overviewTableSummary: 'Die Grafik als Tabellen',
   overviewTableCaption: 'Ereignisse pro Jahr, nach Art',
+  overviewTableCaptionBinned: { one: 'Ereignisse pro Jahr, nach Art', other: 'Ereignisse je {count} Jahre, nach Art' },
+  years: 'Jahre',
   overviewTablesTooLong:
     'Die Bewertungen und Amtszeiten sind zu lang für eine Tabelle an dieser Stelle; jedes Ereignis steht auf der Seite seines Jahres.',
   keyMoment: 'Wichtiger Moment',
@@ -184,6 +200,8 @@ export const de: UiStrings = {
   citeEvent: 'Dieses Ereignis zitieren',
   approximately: 'etwa {duration}',
   sameTime: 'zur selben Zeit',
+  circa: 'ca. {date}',
+  beforeCommonEra: '{date} v. Chr.',
   // --- Views (issue 14): the time between, how long it took, the cases side by side, time at each rating ---
   viewsLabel: 'Ansichten der Geschichte',
   viewTimeline: 'In der Chronik',

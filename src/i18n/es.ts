@@ -30,6 +30,15 @@ export const es: UiStrings = {
   place: 'Lugar',
   figures: 'Cifras',
   figureCompared: '{figure} (frente a {label}: {value})',
+  mediaCredit: 'Crédito: {credit}',
+  mediaLicence: 'Licencia: {licence}',
+  mediaOriginal: 'Ver el original',
+  mediaDocument: 'Leer el documento (PDF, {size})',
+  playOn: 'Reproducir en {provider}: carga contenido de {host}',
+  openOn: 'Abrir en {host}',
+  mediaCaptions: 'Subtítulos',
+  mediaTranscript: 'Transcripción (WebVTT)',
+  mediaDownload: 'Descargar el archivo ({size})',
   rating: 'Calificación',
   ratingLevels: {
     failing: 'deficiente',
@@ -64,6 +73,12 @@ export const es: UiStrings = {
   footerNote: 'Sin rastreo, sin cookies, sin peticiones a terceros.',
   overviewCaption:
     'Resumen: los momentos clave, los hechos por año y tipo, la calificación vigente y quién dirigía el servicio',
+  overviewCaptionBinned: {
+    one: 'Resumen: los momentos clave, los hechos por año y tipo, la calificación vigente y quién dirigía el servicio',
+    many: 'Resumen: los momentos clave, los hechos cada {count} años, por tipo, la calificación vigente y quién dirigía el servicio',
+    other:
+      'Resumen: los momentos clave, los hechos cada {count} años, por tipo, la calificación vigente y quién dirigía el servicio',
+  },
   overviewKeyMoments: 'Momentos clave',
   overviewRatingLabel: 'Calificación vigente',
   overviewRatingLegend: 'Calificación vigente, en una escala común:',
@@ -79,6 +94,12 @@ export const es: UiStrings = {
   overviewBarTitle: '{year}, {type}: {count}',
   overviewTableSummary: 'El gráfico en tablas',
   overviewTableCaption: 'Hechos por año y tipo',
+  overviewTableCaptionBinned: {
+    one: 'Hechos por año y tipo',
+    many: 'Hechos cada {count} años, por tipo',
+    other: 'Hechos cada {count} años, por tipo',
+  },
+  years: 'Años',
   overviewTablesTooLong:
     'El historial de calificaciones y de mandatos es demasiado largo para una tabla aquí; cada hecho está en la página de su año.',
   keyMoment: 'Momento clave',
@@ -195,6 +216,8 @@ export const es: UiStrings = {
   citeEvent: 'Citar este hecho',
   approximately: 'alrededor de {duration}',
   sameTime: 'al mismo tiempo',
+  circa: 'hacia {date}',
+  beforeCommonEra: '{date} a. C.',
   // --- Views (issue 14): the time between, how long it took, the cases side by side, time at each rating ---
   viewsLabel: 'Formas de ver la historia',
   viewTimeline: 'En la cronología',

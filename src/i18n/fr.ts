@@ -30,6 +30,15 @@ export const fr: UiStrings = {
   place: 'Lieu',
   figures: 'Chiffres',
   figureCompared: '{figure} (contre {label}\u00a0: {value})',
+  mediaCredit: 'Crédit\u00a0: {credit}',
+  mediaLicence: 'Licence\u00a0: {licence}',
+  mediaOriginal: 'Voir l’original',
+  mediaDocument: 'Lire le document (PDF, {size})',
+  playOn: 'Lire sur {provider}\u00a0: charge du contenu depuis {host}',
+  openOn: 'Ouvrir sur {host}',
+  mediaCaptions: 'Sous-titres',
+  mediaTranscript: 'Transcription (WebVTT)',
+  mediaDownload: 'Télécharger le fichier ({size})',
   rating: 'Évaluation',
   ratingLevels: {
     failing: 'défaillant',
@@ -63,6 +72,12 @@ export const fr: UiStrings = {
   footerNote: 'Ni pistage, ni cookies, ni requêtes vers des tiers.',
   overviewCaption:
     'Vue d’ensemble\u00a0: les moments clés, les événements par année et par type, l’évaluation en vigueur et qui dirigeait le service',
+  overviewCaptionBinned: {
+    one: 'Vue d’ensemble\u00a0: les moments clés, les événements par année et par type, l’évaluation en vigueur et qui dirigeait le service',
+    many: 'Vue d’ensemble\u00a0: les moments clés, les événements par tranche de {count}\u00a0ans et par type, l’évaluation en vigueur et qui dirigeait le service',
+    other:
+      'Vue d’ensemble\u00a0: les moments clés, les événements par tranche de {count}\u00a0ans et par type, l’évaluation en vigueur et qui dirigeait le service',
+  },
   overviewKeyMoments: 'Moments clés',
   overviewRatingLabel: 'Évaluation en vigueur',
   overviewRatingLegend: 'Évaluation en vigueur, sur une échelle commune\u00a0:',
@@ -78,6 +93,12 @@ export const fr: UiStrings = {
   overviewBarTitle: '{year}, {type}\u00a0: {count}',
   overviewTableSummary: 'Le graphique en tableaux',
   overviewTableCaption: 'Événements par année et par type',
+  overviewTableCaptionBinned: {
+    one: 'Événements par année et par type',
+    many: 'Événements par tranche de {count}\u00a0ans, par type',
+    other: 'Événements par tranche de {count}\u00a0ans, par type',
+  },
+  years: 'Années',
   overviewTablesTooLong:
     'L’historique des évaluations et des mandats est trop long pour un tableau ici\u00a0; chaque événement figure sur la page de son année.',
   keyMoment: 'Moment clé',
@@ -195,6 +216,8 @@ export const fr: UiStrings = {
   citeEvent: 'Citer cet événement',
   approximately: 'environ {duration}',
   sameTime: 'au même moment',
+  circa: 'vers {date}',
+  beforeCommonEra: '{date} av. J.-C.',
   // --- Views (issue 14): the time between, how long it took, the cases side by side, time at each rating ---
   viewsLabel: 'Différentes vues de l’histoire',
   viewTimeline: 'Sur la chronologie',
