@@ -1,6 +1,6 @@
 // A fixture event file per language, each built as a newsroom would build its own edition, then read as a reader
 // would: no English interface word may be left on the pages a reader sees first.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { strFromU8, unzipSync } from 'fflate';
@@ -89,6 +89,7 @@ describe.each(LANGUAGES)('the %s edition', (name) => {
     '/',
     '/events/child-dies/',
     '/events/first-inspection/',
+    '/events/audit-report/',
     '/embed/',
     '/classroom/',
     '/handout/',
@@ -112,6 +113,12 @@ describe.each(LANGUAGES)('the %s edition', (name) => {
     expect(read('/events/first-inspection/')('.how-long .how-long-list li').length).toBeGreaterThanOrEqual(1);
     expect(read('/present/')('.slide--chapter').length).toBeGreaterThanOrEqual(2);
     expect($('#embed-chapter option').length).toBeGreaterThanOrEqual(3);
+    // A picture with its credit, licence and a link to the original; a circa date in the language's words.
+    const photo = read('/events/audit-report/');
+    expect(photo('figure.media .media-credit')).toHaveLength(1);
+    expect(photo('figure.media .media-licence')).toHaveLength(1);
+    const circa = (strings.circa as string).replace('{date}', '').trim();
+    expect($('li[data-event-id="audit-report"] .event-date').text()).toContain(circa);
   });
 
   it('sends the browser its strings in the language too (timeline.json)', () => {
@@ -162,6 +169,10 @@ describe('a language with no translation', () => {
     const story = JSON.parse(readFileSync(fixture('fr'), 'utf8')) as Record<string, unknown>;
     mkdirSync(join(projectRoot, 'tests/.tmp'), { recursive: true });
     const file = join(projectRoot, 'tests/.tmp/lang-pt.json');
+    // The fixture's picture, beside the copy as beside the original.
+    cpSync(join(projectRoot, 'tests/fixtures/languages/media'), join(projectRoot, 'tests/.tmp/media'), {
+      recursive: true,
+    });
     writeFileSync(file, JSON.stringify({ ...story, language: 'pt-BR', alternates: undefined }));
     const run = buildSite(file, 'lang-pt');
     expect(run.status).toBe(0);
