@@ -361,6 +361,24 @@ test("the story's chapters: ← to the next chapter and → back, the arrows and
   await expectNoAxeViolations(page, '[data-story]');
 });
 
+test('a picture stands at the end of the line, and an address reads left to right inside Arabic', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${BASE}/`);
+  // The list's thumbnail floats to the inline end (the left), the entry's words start at the right.
+  const entry = page.locator('li[data-event-id="audit-report"]');
+  await entry.scrollIntoViewIfNeeded();
+  const thumb = (await entry.locator('.event-thumb').boundingBox())!;
+  const title = (await entry.locator('.event-title a').boundingBox())!;
+  expect(thumb.x + thumb.width).toBeLessThan(title.x);
+  expect(thumb.x).toBeLessThan(1280 / 2);
+  // The circa date in Arabic words.
+  await expect(entry.locator('.event-date').first()).toContainText('نحو');
+  // The citation's address is isolated, so its closing slash stays at its end.
+  await page.goto(`${BASE}/events/audit-report/`);
+  await expect(page.locator('.citation bdi[dir="ltr"]')).toHaveText(/^http:\/\/.*\/events\/audit-report\/$/);
+  await expect(page.locator('figure.media .media-credit')).toHaveText('المصدر: تصوير: استوديو المثال');
+});
+
 const picture = { animations: 'disabled' as const, caret: 'hide' as const, maxDiffPixels: 60 };
 test('picture: the Arabic home page at 1280 px', async ({ page }) => {
   // Tall enough for the overview, the rating sentence, the filters, the chapters, the view switch and the timeline.
