@@ -13,6 +13,9 @@ import type { UiStrings } from './en.ts';
  * right ("{duration} لاحقًا", "{duration} قبلها", after a colon, in brackets), and "approximately" became
  * "{duration} تقريبًا" for the same reason; left and right are mirrored in howLongHowTo and alignedHowTo, and ← is
  * the next chapter in storyKeys; the aligned view's axis takes Intl's narrow unit ("−1 سنة", keeping the sign).
+ * Added with media and dates of any age (mediaCredit to mediaDownload, circa, the binned captions): "المصدر: …" as
+ * the credit under a picture (beside المصادر, the event's sources: "تصوير:" or "حقوق الصورة:" may read better),
+ * "نحو {date}" for a circa date, and the counted years in the binned captions.
  */
 export const ar: UiStrings = {
   punctuation: { colon: ':', comma: '، ', semicolon: '؛ ' },

@@ -10,6 +10,9 @@ import type { UiStrings } from './en.ts';
  * check first: "pennod" after a number in storyHeading (1 and 2 "bennod", 6 "phennod"), "a" or "ac" before a
  * numeral ("1 flwyddyn ac 8 mis", chosen in src/core/list-format.ts: CLDR writes "a(c)"), "yr un diwrnod" standing
  * for a duration, and Intl's short year unit "bl" on the aligned view's axis ("−3 bl").
+ * Added with media and dates of any age (mediaCredit to mediaDownload, circa, the binned captions): "Cydnabyddiaeth:
+ * …" as the credit under pictures, "tua {date}" for a circa date, and "blynedd" after a number in the binned captions
+ * as Intl writes it (2 flynedd, 3 blynedd, 5 mlynedd).
  */
 export const cy: UiStrings = {
   punctuation: { colon: ':', comma: ', ', semicolon: '; ' },

@@ -8,6 +8,8 @@ import type { UiStrings } from './en.ts';
  * Added with the chapters and the story views (storyHeading to embedNoChapter, viewsLabel to ratingTimeMethod);
  * check first: the rating sentence ("Bewertung: 14 Jahre und 9 Monate lang mangelhaft, …; insgesamt 23 Jahre …"),
  * "Einzeln zeigen" for the projector's switch between events and chapters, and "Die Zeit dazwischen".
+ * Added with media and dates of any age (mediaCredit to mediaDownload, circa, the binned captions): "Nachweis: …"
+ * as the credit under pictures and recordings (or "Foto:"/"Quelle:"), "ca. {date}" for a circa date.
  */
 export const de: UiStrings = {
   punctuation: { colon: ':', comma: ', ', semicolon: '; ' },

@@ -8,6 +8,8 @@ import type { UiStrings } from './en.ts';
  * Added with the chapters and the story views (storyHeading to embedNoChapter, viewsLabel to ratingTimeMethod);
  * check first: the rating sentence ("Calificación deficiente durante 14 años y 9 meses, …": the levels agree with
  * "calificación"), "alrededor de {duration}" (it was "unos", wrong before "1 año") and "Los casos en paralelo".
+ * Added with media and dates of any age (mediaCredit to mediaDownload, circa, the binned captions): "hacia {date}"
+ * for a circa date, also before a full date; "Crédito: …" under pictures.
  */
 export const es: UiStrings = {
   punctuation: { colon: ':', comma: ', ', semicolon: '; ' },

@@ -8,6 +8,8 @@ import type { UiStrings } from './en.ts';
  * Added with the chapters and the story views (storyHeading to embedNoChapter, viewsLabel to ratingTimeMethod);
  * check first: the rating sentence ("Jugé défaillant pendant 14 ans et 9 mois, …, sur 23 ans, de la première
  * évaluation (2001) à la fin de 2023."), "Le temps écoulé" for the time-between view, and "histoire" beside "récit".
+ * Added with media and dates of any age (mediaCredit to mediaDownload, circa, the binned captions): "vers {date}" for
+ * a circa date reads oddly before a full date ("vers 17 mai 2008"); "Crédit : …" under pictures.
  */
 export const fr: UiStrings = {
   punctuation: { colon: '\u00a0:', comma: ', ', semicolon: '\u00a0; ' },
