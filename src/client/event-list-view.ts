@@ -1,3 +1,4 @@
+import { jumpTo } from './list-jumps.ts';
 import type { AppContext } from './app-context.ts';
 
 /** How wide the detail panel shows a picture (its column is at most 22rem). */
@@ -35,7 +36,8 @@ export function connectList(root: HTMLElement, ctx: AppContext) {
     scrollTo(id: string) {
       // At once, never smoothly: entries out of sight are laid out only as they come near (content-visibility), so a
       // smooth scroll would aim at a place that moves while it runs.
-      items.get(id)?.scrollIntoView({ block: 'start' });
+      const item = items.get(id);
+      if (item) jumpTo(item);
     },
     /** A copy of the event's rendered card, for the detail panel (absent on year-index pages of large files). */
     card(id: string): HTMLElement | undefined {

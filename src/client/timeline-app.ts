@@ -16,6 +16,7 @@ import { readJson } from './read-json.ts';
 import type { TimelineView } from './timeline-view.ts';
 import type { StoryViews } from './story-views.ts';
 import { watchYearStrip } from './year-strip.ts';
+import { keepFragmentJumpsOnTarget } from './list-jumps.ts';
 import { connectStory } from './story-reader.ts';
 import { connectHostControl } from './host-control.ts';
 
@@ -290,6 +291,7 @@ function start(root: HTMLElement) {
   }
   watchTimeline();
   watchYearStrip(root);
+  keepFragmentJumpsOnTarget(root);
 }
 
 class TimelineAppElement extends HTMLElement {

@@ -250,6 +250,21 @@ test('a link to an entry far down the list lands on it, motion allowed or not', 
   }
 });
 
+test.describe('on a phone, jumping to a year', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  test('each of the last years lands at the top, under the year strip', async ({ page }) => {
+    // The entry above a year's heading shows under the sticky strip; as it takes its real height the browser's
+    // scroll anchoring used to carry the heading 1,300 px off the screen.
+    const years = [...new Set(events.map((e) => e.date.year))].slice(-6);
+    for (const year of years) {
+      await page.goto(`/#year-${year}`);
+      const heading = page.locator(`#year-${year}`);
+      await expect(heading, `year ${year}`).toBeInViewport({ ratio: 1 });
+      await page.goto('about:blank');
+    }
+  });
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe is clean with the detail panel open (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
