@@ -4,6 +4,7 @@
 import type { Site } from './site-data.ts';
 import { qrCode } from './qr-code.ts';
 import { firstSentences, HANDOUT, overviewPaperHeight, planHandout, urlPieces } from '../core/handout.ts';
+import { formatList } from '../core/list-format.ts';
 import { formatPartialDate } from '../core/partial-date.ts';
 
 /** How many publishers the source line names. */
@@ -47,7 +48,7 @@ export function handoutOf(site: Site) {
     dates,
     summaries,
     plan,
-    sources: { count: references.sources.length, publishers: new Intl.ListFormat(language).format(publishers) },
+    sources: { count: references.sources.length, publishers: formatList(publishers, language) },
     url,
     /** The address as printed under the QR code, in pieces a line may break between. */
     urlPieces: urlPieces(url),

@@ -18,7 +18,12 @@ export interface PageHead {
   description: string;
   language: string;
   canonical: string;
-  /** None when the fonts cannot draw the site's title (a script other than Latin). */
+  /**
+   * This page in the story's other language editions (the file's `alternates`), this one included, for
+   * `<link rel="alternate" hreflang>`; empty when the file names none or the page has no counterpart.
+   */
+  alternates: { hreflang: string; href: string }[];
+  /** None when the fonts cannot draw the site's title (a script they do not cover). */
   image?: { url: string; alt: string; width: number; height: number };
   /** Absolute address of the page's oEmbed JSON, for discovery. */
   oembed?: string;
@@ -39,6 +44,22 @@ export interface HeadOptions {
   /** Offer oEmbed discovery for the site (the home page) or the event. */
   oembed?: boolean;
   noindex?: boolean;
+}
+
+/**
+ * The pages every edition of a story has whatever its events: an alternate edition is built from its own file, so
+ * only these are sure to have a counterpart at the same path (event ids and years may differ between the files).
+ */
+export const EDITION_PATHS: readonly string[] = ['/', '/about/', '/classroom/', '/print/', '/present/'];
+
+/** Links to this page in each language edition, this one first; none unless the file lists other editions. */
+export function alternatesFor(site: Site, path: string, canonical: string): PageHead['alternates'] {
+  const others = site.story.alternates ?? [];
+  if (others.length === 0 || !EDITION_PATHS.includes(path)) return [];
+  return [
+    { hreflang: site.language, href: canonical },
+    ...others.map((edition) => ({ hreflang: edition.language, href: new URL(path.slice(1), edition.url).href })),
+  ];
 }
 
 /**
@@ -79,6 +100,7 @@ export function pageHead(site: Site, options: HeadOptions): PageHead {
     description: options.description ?? story.description ?? story.title,
     language: site.language,
     canonical,
+    alternates: alternatesFor(site, options.path, canonical),
     ...(image ? { image: { url: image, alt: title, ...SHARE_IMAGE } } : {}),
     ...(options.oembed
       ? { oembed: site.url(perEvent ? `/oembed/events/${perEvent.id}.json` : '/oembed/site.json') }

@@ -21,6 +21,7 @@ export function eventCard(site: Site, event: TimelineEvent): ShareCard {
     title: event.title,
     kicker: `${formatDateSpan(event.date, event.end, site.language, site.t)} · ${site.t.types[event.type]}`,
     accent: ACCENTS[event.type],
+    dir: site.dir,
     ...(picture
       ? { picture: { file: picture.file, credit: site.format(site.t.mediaCredit, { credit: picture.credit }) } }
       : {}),
@@ -34,13 +35,14 @@ export function siteCard(site: Site): ShareCard {
     title: site.story.title,
     kicker: site.story.description ? site.story.description.split(/(?<=\.)\s/)[0]! : '',
     accent: '#ffb86b',
+    dir: site.dir,
   };
 }
 
 const canDrawCard = (card: ShareCard) =>
   canDraw(`${card.siteTitle}${card.title}${card.kicker}${card.picture?.credit ?? ''}`);
 
-/** The cards the fonts cannot draw (text in scripts other than Latin): those fall back rather than show empty boxes. */
+/** The cards the fonts cannot draw (text in scripts other than Latin and Arabic): those fall back rather than show empty boxes. */
 export interface Undrawable {
   site: boolean;
   events: ReadonlySet<string>;
@@ -62,9 +64,11 @@ export function undrawableCards(site: Site): Undrawable {
   found.set(site, undrawable);
   if (events.length)
     console.warn(
-      `Share images: ${events.length} event${events.length === 1 ? ' uses' : 's use'} the site's image, because the text has characters outside Latin and Latin Extended (${events.map((id) => `"${id}"`).join(', ')}).`,
+      `Share images: ${events.length} event${events.length === 1 ? ' uses' : 's use'} the site's image, because the text has characters outside Latin, Latin Extended and Arabic (${events.map((id) => `"${id}"`).join(', ')}).`,
     );
   if (undrawable.site)
-    console.warn('Share images: none for the site, because its title has characters outside Latin and Latin Extended.');
+    console.warn(
+      'Share images: none for the site, because its title has characters outside Latin, Latin Extended and Arabic.',
+    );
   return undrawable;
 }

@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
-import { shareFonts } from './share-fonts.ts';
+import { SHARE_FONT_FAMILY, shareFonts } from './share-fonts.ts';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -12,6 +12,8 @@ export interface ShareCard {
   kicker: string;
   /** The type's colour, for the accent bar. */
   accent: string;
+  /** The story's writing direction: an Arabic card starts at the right, as its readers read. */
+  dir?: 'ltr' | 'rtl';
   /** The event's picture, cropped to fill the card under the words, and its credit as shown ("Credit: …"). */
   picture?: { file: string; credit: string };
 }
@@ -27,14 +29,8 @@ const h = (type: string, style: Record<string, unknown>, ...children: (Node | st
   props: { style, children },
 });
 
-/**
- * A 1200×630 image for social cards, drawn from the data at build time (satori lays out text, resvg rasterises). Text
- * is never parsed as markup. With a picture: the picture cropped to fill the card (sharp's attention crop keeps the
- * busiest part, a face or a document's title), darkened under the words, the credit in a corner; a JPEG. Without: a
- * PNG of words on the site's dark ground.
- */
-export async function renderShareImage(card: ShareCard): Promise<Buffer> {
-  if (card.picture) return renderPictureCard(card, card.picture);
+/** The words-only card as SVG (satori lays out text), on the site's dark ground. Text is never parsed as markup. */
+export async function shareImageSvg(card: ShareCard): Promise<string> {
   const title = card.title.length > 120 ? `${card.title.slice(0, 117)}…` : card.title;
   const tree = h(
     'div',
@@ -51,7 +47,8 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
       paddingBottom: 64,
       paddingLeft: 72,
       paddingRight: 72,
-      fontFamily: 'Inter',
+      fontFamily: SHARE_FONT_FAMILY,
+      direction: card.dir ?? 'ltr',
     },
     h('div', { display: 'flex', fontSize: 30, color: '#aab4bf' }, card.siteTitle),
     h(
@@ -62,7 +59,18 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
     ),
     h('div', { display: 'flex', fontSize: 30, color: '#e8ebef' }, card.kicker),
   );
-  const svg = await satori(tree, { ...SHARE_IMAGE, fonts: shareFonts() });
+  return satori(tree, { ...SHARE_IMAGE, fonts: shareFonts() });
+}
+
+/**
+ * A 1200×630 image for social cards, drawn from the data at build time (satori lays out text, resvg rasterises). With
+ * a picture: the picture cropped to fill the card (sharp's attention crop keeps the busiest part, a face or a
+ * document's title), darkened under the words, the credit in a corner; a JPEG. Without: a PNG of words on the site's
+ * dark ground. An Arabic card starts at the right either way.
+ */
+export async function renderShareImage(card: ShareCard): Promise<Buffer> {
+  if (card.picture) return renderPictureCard(card, card.picture);
+  const svg = await shareImageSvg(card);
   return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } }).render().asPng();
 }
 
@@ -84,7 +92,8 @@ async function pictureOverlay(card: ShareCard, credit: string): Promise<Buffer> 
       paddingBottom: 56,
       paddingLeft: 64,
       paddingRight: 64,
-      fontFamily: 'Inter',
+      fontFamily: SHARE_FONT_FAMILY,
+      direction: card.dir ?? 'ltr',
       backgroundImage: `linear-gradient(to bottom, ${shade(0.78)} 0%, ${shade(0)} 24%, ${shade(0)} 32%, ${shade(0.92)} 66%, ${shade(0.95)} 100%)`,
     },
     h(

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { uiStrings } from '../i18n/ui-strings.ts';
+import { chooseStrings, directionOf, missingTranslationWarning, uiStrings } from '../i18n/ui-strings.ts';
 import { InvalidEventFileError, resolveEventsFile } from './events-file.ts';
 import { resolveClassroomFile } from './classroom-file.ts';
 import { validateSiteFiles } from './site-files.ts';
@@ -21,6 +21,8 @@ function computeSite(eventsFile: string, classroomFile: string | undefined) {
   const events = sortEvents(story.events);
   const language = story.language;
   const t = uiStrings(language, { topic: story.contentNote?.topic });
+  const warning = missingTranslationWarning(chooseStrings(language));
+  if (warning) console.warn(`${eventsFile}: ${warning}`);
   const listMode: 'full' | 'years' = events.length > FULL_LIST_LIMIT ? 'years' : 'full';
   let overview: ReturnType<typeof overviewOf> | undefined;
   /** A year as headings, axes and year pages write it: "2008", "491 BC". */
@@ -36,7 +38,12 @@ function computeSite(eventsFile: string, classroomFile: string | undefined) {
     span: yearSpan(events),
     counts: countByType(events),
     language,
+    /** The writing direction of the story's language: every page's `<html dir>`. */
+    dir: directionOf(language),
     t,
+    /** Joins pieces of interface text the language's way: "name, role, dates" (Arabic: "name، role"). */
+    join: (parts: readonly (string | undefined | false)[], separator: 'comma' | 'semicolon' = 'comma') =>
+      parts.filter((part): part is string => Boolean(part)).join(t.punctuation[separator]),
     listMode,
     /**
      * Whether each event gets its own share image, embed card and oEmbed file. Each costs build time; past the

@@ -74,7 +74,8 @@ export function startEmbedDialog() {
   let eventsLoaded: Promise<void> | undefined;
   async function loadEvents(select: HTMLSelectElement, url: string) {
     const payload = await fetchJson<TimelinePayload>(url);
-    for (const event of payload.events) select.add(new Option(`${event.when}: ${event.title}`, event.id));
+    for (const event of payload.events)
+      select.add(new Option(`${event.when}${payload.strings.colon} ${event.title}`, event.id));
     dialog!.querySelector<HTMLElement>('[data-embed-event-field]')!.hidden = payload.events.length === 0;
   }
 

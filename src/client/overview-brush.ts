@@ -31,7 +31,9 @@ export function attachBrush(
       if (!selection) onClear();
       else onBrush(toTime(selection[0]), toTime(selection[1]));
     });
-  const layer = select(svg).append('g').attr('class', 'overview-brush').call(brush);
+  // Inside the chart's time group, which is mirrored when time runs right to left: the brush's pixels stay the chart's.
+  const time = svg.querySelector<SVGGElement>('.overview-time') ?? svg;
+  const layer = select(time).append('g').attr('class', 'overview-brush').call(brush);
   // The brush is a pointer shortcut; the timeline's own buttons and keys do the same for keyboard users.
   layer.selectAll('rect').attr('aria-hidden', 'true');
   return {

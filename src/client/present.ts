@@ -64,7 +64,7 @@ export function startPresentation(root: HTMLElement) {
     const count = formatMessage(message, { n: index + 1, total: list.length }, payload!.language);
     element(current).querySelector('.slide-count')!.textContent = count;
     root.dataset.current = current.id;
-    live.textContent = `${current.when}: ${current.title}`;
+    live.textContent = `${current.when}${payload!.colon} ${current.title}`;
     try {
       const url = new URL(location.href);
       url.searchParams.delete(mode === 'chapters' ? 'event' : 'chapter');
@@ -99,10 +99,15 @@ export function startPresentation(root: HTMLElement) {
     const target = event.target as HTMLElement;
     if (event.altKey || event.ctrlKey || event.metaKey || target.closest('input, button, a, select, textarea')) return;
     if (!note.hidden) return;
+    // ← and → as they look: in a right-to-left page the slides' time line runs leftwards, so ← is the next event.
+    const [ahead, behind] =
+      getComputedStyle(document.documentElement).direction === 'rtl'
+        ? ['ArrowLeft', 'ArrowRight']
+        : ['ArrowRight', 'ArrowLeft'];
     const forward =
-      ['ArrowRight', 'ArrowDown', 'PageDown', 'Enter'].includes(event.key) || (event.key === ' ' && !event.shiftKey);
+      [ahead, 'ArrowDown', 'PageDown', 'Enter'].includes(event.key) || (event.key === ' ' && !event.shiftKey);
     const back =
-      ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(event.key) || (event.key === ' ' && event.shiftKey);
+      [behind, 'ArrowUp', 'PageUp', 'Backspace'].includes(event.key) || (event.key === ' ' && event.shiftKey);
     if (forward) go(index + 1);
     else if (back) go(index - 1);
     else if (event.key === 'Home') go(0);

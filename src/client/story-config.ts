@@ -12,5 +12,7 @@ export interface StoryConfig {
     titleCard: string;
     play: string;
     pause: string;
+    /** Between the chapter's number and its title when announced: ":" in English, " :" in French. */
+    colon: string;
   };
 }

@@ -57,7 +57,9 @@ export function connectStory(root: HTMLElement, ctx: AppContext): StoryReader | 
     const index = next === CARD ? -1 : chapters.findIndex((c) => c.id === next);
     progress.textContent =
       index < 0 ? strings.titleCard : formatMessage(strings.count, { n: index + 1, total }, language);
-    ctx.announce(index < 0 ? progress.textContent : `${progress.textContent}: ${chapters[index]!.title}`);
+    ctx.announce(
+      index < 0 ? progress.textContent : `${progress.textContent}${strings.colon} ${chapters[index]!.title}`,
+    );
     meter.style.width = `${((index + 1) / total) * 100}%`;
     for (const button of nav.querySelectorAll<HTMLButtonElement>('[data-story-step]')) {
       const step = Number(button.dataset.storyStep);
@@ -141,8 +143,11 @@ export function connectStory(root: HTMLElement, ctx: AppContext): StoryReader | 
   section.addEventListener('keydown', (event) => {
     if (at === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     if ((event.target as Element).closest('input, textarea, select')) return;
-    const forward = event.key === 'ArrowRight' || event.key === 'PageDown';
-    const back = event.key === 'ArrowLeft' || event.key === 'PageUp';
+    // ← and → as they look: in a right-to-left page time runs leftwards (as on the timeline), so ← is the next chapter.
+    const [ahead, behind] =
+      getComputedStyle(section).direction === 'rtl' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+    const forward = event.key === ahead || event.key === 'PageDown';
+    const back = event.key === behind || event.key === 'PageUp';
     if (!forward && !back) return;
     event.preventDefault();
     stopAutoplay();

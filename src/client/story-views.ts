@@ -63,15 +63,29 @@ function rove(
   return reset;
 }
 
-/** Next and previous along a list: arrows either way, Home and End. */
+/**
+ * The arrow that moves forward in time along a row, as the reader sees it: → where time runs left to right, ← in a
+ * right-to-left page (time runs right to left there, the earliest at the right; see README, "Right to left").
+ */
+function aheadKey(element: Element): { ahead: string; behind: string } {
+  return getComputedStyle(element).direction === 'rtl'
+    ? { ahead: 'ArrowLeft', behind: 'ArrowRight' }
+    : { ahead: 'ArrowRight', behind: 'ArrowLeft' };
+}
+
+/** Next and previous along a list: arrows either way (← and → as they look), Home and End. */
 function alongList(key: string, current: HTMLElement, all: HTMLElement[]): HTMLElement | undefined {
   const i = all.indexOf(current);
-  if (key === 'ArrowRight' || key === 'ArrowDown') return all[i + 1];
-  if (key === 'ArrowLeft' || key === 'ArrowUp') return all[i - 1];
+  const { ahead, behind } = aheadKey(current);
+  if (key === ahead || key === 'ArrowDown') return all[i + 1];
+  if (key === behind || key === 'ArrowUp') return all[i - 1];
   if (key === 'Home') return all[0];
   if (key === 'End') return all.at(-1);
   return undefined;
 }
+
+/** A mark's place along its row, as a share of the width from the start of time (the build's inline start). */
+const placeOf = (mark: HTMLElement) => parseFloat(mark.style.getPropertyValue('inset-inline-start'));
 
 export function connectViews(root: HTMLElement, ctx: AppContext, data: () => Promise<LoadedData>) {
   const sections = new Map(
@@ -84,7 +98,7 @@ export function connectViews(root: HTMLElement, ctx: AppContext, data: () => Pro
   const gapLinks = () => [...(gapsList?.querySelectorAll<HTMLElement>('.gaps-event') ?? [])];
   const resetGaps = gapsList ? rove(gapsList, gapLinks, alongList) : () => {};
 
-  // The cases side by side: left and right along a row, up and down to the nearest mark of the next row.
+  // The cases side by side: ← and → along a row (as they look), up and down to the nearest mark of the next row.
   const rowsList = root.querySelector<HTMLElement>('[data-aligned-rows]');
   const readout = root.querySelector<HTMLElement>('[data-aligned-readout]');
   const marks = () => [...(rowsList?.querySelectorAll<HTMLElement>('[data-aligned-mark]') ?? [])];
@@ -96,19 +110,19 @@ export function connectViews(root: HTMLElement, ctx: AppContext, data: () => Pro
     rove(rowsList, marks, (key, current) => {
       const row = rowOf(current);
       const i = row.indexOf(current);
-      if (key === 'ArrowRight') return row[i + 1];
-      if (key === 'ArrowLeft') return row[i - 1];
+      const { ahead, behind } = aheadKey(current);
+      if (key === ahead) return row[i + 1];
+      if (key === behind) return row[i - 1];
       if (key === 'Home') return row[0];
       if (key === 'End') return row.at(-1);
       if (key !== 'ArrowDown' && key !== 'ArrowUp') return undefined;
       const all = rows();
       const r = all.indexOf(current.closest<HTMLElement>('.aligned-row')!) + (key === 'ArrowDown' ? 1 : -1);
       const other = all[r] ? [...all[r].querySelectorAll<HTMLElement>('[data-aligned-mark]')] : [];
-      const x = parseFloat(current.style.left);
+      const x = placeOf(current);
       // The mark nearest in time from the case, so moving down compares like with like.
       return other.reduce<HTMLElement | undefined>(
-        (best, m) =>
-          !best || Math.abs(parseFloat(m.style.left) - x) < Math.abs(parseFloat(best.style.left) - x) ? m : best,
+        (best, m) => (!best || Math.abs(placeOf(m) - x) < Math.abs(placeOf(best) - x) ? m : best),
         undefined,
       );
     });

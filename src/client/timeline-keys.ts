@@ -27,12 +27,22 @@ const KEYS: Record<string, TimelineKey> = {
   '?': { kind: 'help' },
 };
 
+/**
+ * The key's action. ← and → follow what the reader sees: time runs in the reading direction, so in a right-to-left
+ * page (Arabic: the earliest event at the right) ← goes forward in time and → back, as they move on screen.
+ */
+export function timelineKey(key: string, direction: 'ltr' | 'rtl'): TimelineKey | undefined {
+  const action = Object.hasOwn(KEYS, key) ? KEYS[key] : undefined;
+  if (direction === 'rtl' && action?.kind === 'time') return { kind: 'time', delta: action.delta === 1 ? -1 : 1 };
+  return action;
+}
+
 export function bindTimelineKeys(lanes: HTMLElement, act: (key: TimelineKey, target: HTMLElement) => void) {
   lanes.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement;
     if (!lanes.contains(target)) return;
-    const key = KEYS[event.key];
+    const key = timelineKey(event.key, getComputedStyle(lanes).direction === 'rtl' ? 'rtl' : 'ltr');
     // Enter and Space on a cluster press it (it zooms in), as on any button.
     if (!key || (key.kind === 'open' && target.dataset.kind && !target.dataset.id)) return;
     event.preventDefault();

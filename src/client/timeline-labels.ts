@@ -126,10 +126,14 @@ export function createLabeller(
   return { place, placed: () => placed };
 }
 
+/**
+ * `x` is vis-timeline's screen position: from the left edge, or from the right when time runs right to left (its rtl
+ * option), so the label is placed from the inline start, and the placement mirrors with the timeline.
+ */
 function span(className: string, text: string, x: number) {
   const el = document.createElement('span');
   el.className = className;
   el.textContent = text;
-  el.style.left = `${x}px`;
+  el.style.insetInlineStart = `${x}px`;
   return el;
 }

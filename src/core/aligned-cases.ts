@@ -126,18 +126,21 @@ export function tickYears(spanYears: number): number {
 }
 
 const yearFormats = new Map<string, Intl.NumberFormat>();
-/** An axis label in whole years from the case: "−3 yrs", "+1 yr", in the language's own short unit. */
+/**
+ * An axis label in whole years from the case: "−3 yrs", "+1 yr", in the language's own short unit. Where the short
+ * unit writes one and two years as words without their sign (Arabic: "سنة واحدة" either side of the case), the
+ * narrow unit is used for every label, so each says which side it is on.
+ */
 export function yearsLabel(years: number, language: string): string {
   let format = yearFormats.get(language);
-  if (!format)
-    yearFormats.set(
-      language,
-      (format = new Intl.NumberFormat(language, {
-        style: 'unit',
-        unit: 'year',
-        unitDisplay: 'short',
-        signDisplay: 'exceptZero',
-      })),
-    );
+  if (!format) {
+    const unit = (unitDisplay: 'short' | 'narrow') =>
+      new Intl.NumberFormat(language, { style: 'unit', unit: 'year', unitDisplay, signDisplay: 'exceptZero' });
+    const signed = (f: Intl.NumberFormat) =>
+      [-2, -1, 1, 2].every((n) => f.formatToParts(n).some((p) => p.type === 'minusSign' || p.type === 'plusSign'));
+    format = unit('short');
+    if (!signed(format)) format = unit('narrow');
+    yearFormats.set(language, format);
+  }
   return format.format(years).replace('-', '−');
 }

@@ -2,6 +2,7 @@
 // from "2008-05-17" to "2010-07-27" is 2 years 2 months; from "2008" to "2010" is about 2 years, never a day count;
 // from an approximate date ("circa") it is always "about". Years before year 1 count astronomically (year 0 is 1 BC),
 // so from 491 BC (-0490) to AD 9 (0009) is 499 years, with no year 0 missing from the sum.
+import { formatList } from './list-format.ts';
 import { formatMessage } from './messages.ts';
 import { daysInMonth, utcDay, type DatePrecision, type PartialDate } from './partial-date.ts';
 
@@ -67,7 +68,7 @@ function unit(value: number, name: 'year' | 'month' | 'day', language: string): 
 
 /**
  * "2 years and 2 months", "about 3 years", "5 days": the two largest units that are not zero, in the language's own
- * words for units and lists (Intl.NumberFormat and Intl.ListFormat), so no English grammar is written here.
+ * words for units and lists (Intl.NumberFormat and Intl.ListFormat, via src/core/list-format.ts), so no English grammar is written here.
  */
 export function formatInterval(interval: Interval, language: string, t: IntervalStrings): string {
   const parts: string[] = [];
@@ -75,6 +76,6 @@ export function formatInterval(interval: Interval, language: string, t: Interval
   if (interval.months) parts.push(unit(interval.months, 'month', language));
   if (interval.days && !interval.years) parts.push(unit(interval.days, 'day', language));
   if (parts.length === 0) return t.sameTime;
-  const text = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(parts.slice(0, 2));
+  const text = formatList(parts.slice(0, 2), language);
   return interval.approximate ? formatMessage(t.approximately, { duration: text }, language) : text;
 }

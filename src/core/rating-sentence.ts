@@ -3,6 +3,7 @@
 // src/core/rating-time.ts; the grammar from the interface strings, Intl.ListFormat and src/core/intervals.ts.
 import type { RatingLevel } from './event-types.ts';
 import { formatInterval, type IntervalStrings } from './intervals.ts';
+import { formatList } from './list-format.ts';
 import { formatMessage, type Message } from './messages.ts';
 import { formatYear, type DateWords } from './partial-date.ts';
 import type { RatingSpan } from './overview-model.ts';
@@ -36,7 +37,7 @@ export function ratingTimeText(
   const time = timeAtEachLevel(spans);
   const held = levelsHeld(time);
   if (held.length === 0 || time.total === 0) return undefined;
-  const levels = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(
+  const levels = formatList(
     held.map((h) =>
       formatMessage(
         t.ratingTimeLevel,
@@ -44,6 +45,7 @@ export function ratingTimeText(
         language,
       ),
     ),
+    language,
   );
   // Years as the pages write them ("2001", "491 BC"). The last span ends at the first moment after the span: its
   // year's end is the year before that instant's, in UTC.

@@ -63,6 +63,8 @@ export interface ClientStrings {
   /** "Showing {shown} of {count} events". */
   showingCount: PluralForms;
   typeCount: Message;
+  /** Between a label and its text ("17 May 2008: title"): ":" in English, " :" in French. */
+  colon: string;
   /** A marker's accessible name: "{when}: {title}". */
   timelineMarker: Message;
   /** Beside a marker that shares its place with others: "and {count} more here". */
@@ -109,6 +111,8 @@ export interface PresentPayload {
   language: string;
   /** "Event {n} of {total}". */
   slideCount: string;
+  /** Between a slide's date and title when it is announced. */
+  colon: string;
   slides: { id: string; type: EventType; sensitive?: true; when: string; title: string }[];
   /** "Chapter {n} of {total}", with chapters. */
   chapterCount?: string;

@@ -29,6 +29,8 @@ export interface MarkupStrings extends TimeBetweenStrings {
   types: Record<EventType, string>;
   /** After an event in the time between: "Next event: {duration}". */
   gapNext: string;
+  /** Between a label and what it labels (":" in English, " :" in French). */
+  colon: string;
 }
 
 /** Every interface word the views use, as the build and /timeline.json both hand them on. */
@@ -39,10 +41,11 @@ export interface ViewWords extends Omit<MarkupStrings, 'types'> {
 }
 
 /** Picks the views' words out of the interface strings: one list, so the page and the browser cannot drift apart. */
-export function viewWords(t: ViewWords): ViewWords {
+export function viewWords(t: Omit<ViewWords, 'colon'> & { punctuation: { colon: string } }): ViewWords {
   const { approximately, sameTime, later, before, after, sameDay, sameMonth, sameYear, gapNext } = t;
   const { howLongHeading, howLongHowTo } = t;
   return {
+    colon: t.punctuation.colon,
     approximately,
     sameTime,
     later,
@@ -72,14 +75,14 @@ export function gapItemsHtml(
       const gap = next
         ? `<span class="gaps-gap"><svg class="gaps-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="gaps-bar-track" width="100" height="8"/><rect class="gaps-bar-fill" width="${(next.share * 100).toFixed(2)}" height="8"/></svg><span class="gaps-interval">${escapeHtml(formatMessage(t.gapNext, { duration: laterText(next, language, t) }, language))}</span></span>`
         : '';
-      return `<li class="gaps-step type-label--${event.type}" data-gap-id="${escapeHtml(event.id)}">${typeIconSvg(event.type)}<a class="gaps-event" href="${escapeHtml(href(event.id))}"><span class="gaps-when">${escapeHtml(event.when)}</span> <span class="visually-hidden">${escapeHtml(t.types[event.type])}: </span><span class="gaps-title">${escapeHtml(event.label ?? event.title)}</span></a>${gap}</li>`;
+      return `<li class="gaps-step type-label--${event.type}" data-gap-id="${escapeHtml(event.id)}">${typeIconSvg(event.type)}<a class="gaps-event" href="${escapeHtml(href(event.id))}"><span class="gaps-when">${escapeHtml(event.when)}</span> <span class="visually-hidden">${escapeHtml(t.types[event.type])}${escapeHtml(t.colon)} </span><span class="gaps-title">${escapeHtml(event.label ?? event.title)}</span></a>${gap}</li>`;
     })
     .join('');
 }
 
 /**
- * "How long it took": a strip from an event (at its left end) to each related later event, at its distance, and
- * the same as a list with each interval written. `headingLevel` fits the page it sits in.
+ * "How long it took": a strip from an event (at its inline start: the left, or the right in a right-to-left page) to
+ * each related later event, at its distance, and the same as a list with each interval written. `headingLevel` fits the page it sits in.
  */
 export function howLongHtml(
   from: ViewEvent,
@@ -96,14 +99,14 @@ export function howLongHtml(
   const marks = steps
     .map(
       (s) =>
-        `<span class="how-long-mark type-label--${s.event.type}" style="left:${pct(s.share)}">${typeIconSvg(s.event.type, 12)}</span>`,
+        `<span class="how-long-mark type-label--${s.event.type}" style="inset-inline-start:${pct(s.share)}">${typeIconSvg(s.event.type, 12)}</span>`,
     )
     .join('');
   const items = steps
     .map(
       (s) =>
-        `<li class="type-label--${s.event.type}">${typeIconSvg(s.event.type, 12)} <strong class="how-long-after">${escapeHtml(laterText(s, language, t))}</strong>: <a href="${escapeHtml(href(s.event.id))}">${escapeHtml(s.event.label ?? s.event.title)}</a> <span class="how-long-when">(${escapeHtml(s.event.when)})</span></li>`,
+        `<li class="type-label--${s.event.type}">${typeIconSvg(s.event.type, 12)} <strong class="how-long-after">${escapeHtml(laterText(s, language, t))}</strong>${escapeHtml(t.colon)} <a href="${escapeHtml(href(s.event.id))}">${escapeHtml(s.event.label ?? s.event.title)}</a> <span class="how-long-when">(${escapeHtml(s.event.when)})</span></li>`,
     )
     .join('');
-  return `<section class="how-long" data-view="how-long" aria-label="${escapeHtml(heading)}"><h${headingLevel} class="how-long-heading">${escapeHtml(heading)}</h${headingLevel}><p class="how-long-howto">${escapeHtml(howTo)}</p><div class="how-long-strip" aria-hidden="true"><span class="how-long-line"></span><span class="how-long-mark how-long-start type-label--${from.type}" style="left:0%">${typeIconSvg(from.type, 12)}</span>${marks}</div><p class="how-long-ends" aria-hidden="true"><span>${escapeHtml(from.when)}</span><span>${escapeHtml(laterText(steps.at(-1)!, language, t))}</span></p><ol class="how-long-list">${items}</ol></section>`;
+  return `<section class="how-long" data-view="how-long" aria-label="${escapeHtml(heading)}"><h${headingLevel} class="how-long-heading">${escapeHtml(heading)}</h${headingLevel}><p class="how-long-howto">${escapeHtml(howTo)}</p><div class="how-long-strip" aria-hidden="true"><span class="how-long-line"></span><span class="how-long-mark how-long-start type-label--${from.type}" style="inset-inline-start:0%">${typeIconSvg(from.type, 12)}</span>${marks}</div><p class="how-long-ends" aria-hidden="true"><span>${escapeHtml(from.when)}</span><span>${escapeHtml(laterText(steps.at(-1)!, language, t))}</span></p><ol class="how-long-list">${items}</ol></section>`;
 }

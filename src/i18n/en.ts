@@ -7,6 +7,11 @@ import type { Message, PluralForms } from '../core/messages.ts';
  * about) belongs in the event and classroom files, not here.
  */
 export const en = {
+  /**
+   * Punctuation the code puts between pieces of text: a label and its value ("Note: …"), items of a list of names or
+   * facts, and a list of lists. French puts a no-break space before the colon; Arabic has its own comma and semicolon.
+   */
+  punctuation: { colon: ':', comma: ', ', semicolon: '; ' },
   skipToContent: 'Skip to the events',
   navTimeline: 'Timeline',
   navAbout: 'About',
@@ -25,6 +30,8 @@ export const en = {
   people: 'People',
   place: 'Place',
   figures: 'Figures',
+  /** A figure and the figure it is compared with: "Staff off sick: 20% (compared with national average: 10%)". */
+  figureCompared: '{figure} (compared with {label}: {value})',
   /** Under a picture, document, video or audio: who made it, the licence it is used under, and where it comes from. */
   mediaCredit: 'Credit: {credit}',
   mediaLicence: 'Licence: {licence}',
@@ -37,7 +44,6 @@ export const en = {
   mediaCaptions: 'Captions',
   mediaTranscript: 'Transcript (WebVTT)',
   mediaDownload: 'Download the file ({size})',
-  comparedWith: 'compared with',
   rating: 'Rating',
   ratingLevels: { failing: 'failing', weak: 'weak', adequate: 'adequate', good: 'good', outstanding: 'outstanding' },
   ratingOnScale: '({level} on the common scale)',
@@ -80,6 +86,8 @@ export const en = {
   overviewTenuresLabel: 'Who led the service',
   /** Read before the focus span's label (the visible text is the label alone, under a bracket). */
   overviewFocus: 'Shaded on the chart:',
+  /** A bar's tooltip on the overview: the year, the type (plural name) and how many events of it. */
+  overviewBarTitle: '{year}, {type}: {count}',
   overviewTableSummary: 'The chart as tables',
   overviewTableCaption: 'Events per year, by type',
   /** Where each of the overview's bars counts several years (a history of centuries): {count} is how many. */
@@ -294,11 +302,16 @@ export const en = {
   continueLabel: 'Continue',
   fullScreen: 'Full screen',
   slideCount: 'Event {n} of {total}',
+  /** What a screen reader calls each of the projector view's slides (aria-roledescription). */
+  presentSlide: 'slide',
   projectorView: 'Projector view',
   offlineHeading: 'Using it without the internet',
   offlineText:
     'Your browser keeps the pages you open, so they open again with the network off. To keep the whole site in this browser before a lesson, save it for offline use. For a classroom with no connection at all, download the whole site as a ZIP, unzip it onto the computer or a USB stick, and open index.html: it is a copy as of today, so download it again for later corrections.',
   offlineDownload: 'Download the site for offline use (ZIP)',
+  /** The README.txt inside the offline ZIP: how to open it and what day it is a copy of. */
+  offlineZipReadme:
+    'Open index.html in a web browser. Every page works from this folder without a network; the interactive timeline needs the site to be served (for example from a web server or the online site).\n\nThis is a copy of the site as it was on {date}. Corrections made since then are not in it: the current version is at {url}',
   offlineAboutText:
     'Your browser keeps the pages you open, so they open again with the network off, and fetches them afresh whenever it can, so corrections reach you. To keep the whole site in this browser, save it for offline use.',
   offlineSave: 'Save for offline use',

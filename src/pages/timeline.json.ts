@@ -16,6 +16,7 @@ export const GET: APIRoute = () => {
       timelineGroup: t.timelineGroup,
       showingCount: t.showingCount,
       typeCount: t.typeCount,
+      colon: t.punctuation.colon,
       timelineMarker: t.timelineMarker,
       timelineOthers: t.timelineOthers,
       timelineCluster: t.timelineCluster,

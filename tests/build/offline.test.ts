@@ -46,7 +46,7 @@ describe('offline copy (offline.zip)', () => {
   it('says in its README what day it is a copy of and where the current version is, since it cannot be corrected', () => {
     const files = unzipSync(new Uint8Array(readFileSync(join(run.outDir, 'offline.zip'))));
     expect(strFromU8(files['timeline/README.txt']!)).toMatch(
-      /This is a copy of the site as it was on \d{4}-\d{2}-\d{2}\. Corrections made since then are not in it: the current version is at https:\/\/news\.example\.org\/graphics\/decade\/\n$/,
+      /This is a copy of the site as it was on \d{1,2} [A-Z][a-z]+ \d{4}\. Corrections made since then are not in it: the current version is at https:\/\/news\.example\.org\/graphics\/decade\/\n$/,
     );
   });
 

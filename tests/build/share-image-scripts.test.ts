@@ -30,7 +30,7 @@ describe('share images and other scripts', () => {
     expect(imageOf('/events/may-inspection/')).toBe('http://localhost:4321/share/_site.png');
     expect(existsSync(join(run.outDir, 'share/may-inspection.png'))).toBe(false);
     expect(run.stderr).toContain(
-      'Share images: 1 event uses the site\'s image, because the text has characters outside Latin and Latin Extended ("may-inspection").',
+      'Share images: 1 event uses the site\'s image, because the text has characters outside Latin, Latin Extended and Arabic ("may-inspection").',
     );
   });
 });

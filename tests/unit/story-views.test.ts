@@ -14,7 +14,7 @@ import { parseViewState, serializeViewState } from '../../src/core/url-state.ts'
 import { gapItemsHtml, howLongHtml } from '../../src/core/views-markup.ts';
 import { en } from '../../src/i18n/en.ts';
 
-const t = { ...en, types: en.types };
+const t = { ...en, types: en.types, colon: en.punctuation.colon };
 const language = 'en-GB';
 const result = validateEventFile(new URL('../../data/events.json', import.meta.url).pathname);
 if (!result.ok) throw new Error('data/events.json is not valid');

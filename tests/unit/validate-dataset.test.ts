@@ -347,6 +347,31 @@ describe('the event file schema', () => {
     ).toEqual([]);
   });
 
+  it('checks the language editions: a tag Intl accepts, a home page address, each language once and not its own', () => {
+    expect(problems((d) => (d.alternates = [{ language: 'cy', url: 'https://news.example.org/cy/' }]))).toEqual([]);
+    expect(
+      problems(
+        (d) =>
+          (d.alternates = [
+            { language: 'en-gb', url: 'https://news.example.org/en/' },
+            { language: 'cy', url: 'https://news.example.org/cy' },
+            { language: 'fr', url: 'javascript:alert(1)/' },
+            { language: 'CY', url: 'https://news.example.org/cy2/' },
+            { language: 'xx-1', url: 'https://news.example.org/x/', name: 'X' },
+          ]),
+      ),
+    ).toEqual([
+      'data/events.json: alternates[1].url: expected the other edition\'s home page, ending in "/", got "https://news.example.org/cy"',
+      'data/events.json: alternates[2].url: expected an http or https URL, got "javascript:alert(1)/"',
+      'data/events.json: alternates[3].language: expected a language tag like "en-GB", got "CY"',
+      'data/events.json: alternates[4].language: expected a language tag like "en-GB", got "xx-1"',
+      'data/events.json: alternates[4].language: "xx-1" is not a language tag Intl accepts; write e.g. "en-GB" or "fr"',
+      'data/events.json: alternates[4].name: unknown field; known fields: language, url',
+      'data/events.json: alternates[0].language: "en-gb" is this file\'s own language: list only the other editions',
+      'data/events.json: alternates[3].language: "CY" is already the language of alternates[1]',
+    ]);
+  });
+
   it('checks rating levels and figure values', () => {
     expect(
       problems((d) => {

@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { uiStrings } from '../../i18n/ui-strings.ts';
+import { formatMessage } from '../../core/messages.ts';
+import { formatPartialDate, partialDate } from '../../core/partial-date.ts';
 import { join, posix } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { withoutMetaPolicy } from '../content-security-policy.ts';
@@ -43,6 +46,21 @@ export function relativizeHtml(html: string, file: string, base: string, site: s
 }
 
 /**
+ * What the ZIP's README.txt says, in the site's language (read from its home page's <html lang>, as the reader will
+ * see it): how to open it, and what day it is a copy of.
+ */
+export function offlineReadme(outDir: string, madeOn: string, url: string): string {
+  const home = join(outDir, 'index.html');
+  const language = (existsSync(home) && /<html[^>]*\slang="([^"]+)"/.exec(readFileSync(home, 'utf8'))?.[1]) || 'en-GB';
+  const t = uiStrings(language);
+  return formatMessage(
+    t.offlineZipReadme,
+    { date: formatPartialDate(partialDate(madeOn), language, t), url },
+    language,
+  );
+}
+
+/**
  * offline.zip: the built site with relative links, minus embeds, social images and itself. Once downloaded it can
  * never be corrected or withdrawn, so its README says what day it is a copy of and where the current site is.
  */
@@ -61,9 +79,7 @@ export function buildOfflineZip(
       ? strToU8(relativizeHtml(withoutMetaPolicy(data.toString('utf8')), file, base, site))
       : new Uint8Array(data);
   }
-  entries['timeline/README.txt'] = strToU8(
-    `Open index.html in a web browser. Every page works from this folder without a network; the interactive timeline needs the site to be served (for example from a web server or the online site).\n\nThis is a copy of the site as it was on ${madeOn}. Corrections made since then are not in it: the current version is at ${new URL(base, site).href}\n`,
-  );
+  entries['timeline/README.txt'] = strToU8(`${offlineReadme(outDir, madeOn, new URL(base, site).href)}\n`);
   // Level 1: nearly the same size for HTML, several times faster on large sites.
   return zipSync(entries, { level: 1 });
 }

@@ -12,13 +12,41 @@ export function checkDataset(
     updated?: unknown;
     corrections?: unknown;
     chapters?: unknown;
+    language?: unknown;
+    alternates?: unknown;
     focus?: unknown;
   },
   ctx: Context,
 ) {
   checkIds(data, ctx);
+  checkAlternates(data, ctx);
   checkChapters(data, ctx);
   if (data.ancientDates !== true) checkYears(data, ctx);
+}
+
+/** Language editions: each language once, and none in this file's own language (that edition is this one). */
+function checkAlternates(data: { language?: unknown; alternates?: unknown }, ctx: Context) {
+  if (!Array.isArray(data.alternates)) return;
+  const lower = (tag: unknown) => (typeof tag === 'string' ? tag.toLowerCase() : undefined);
+  const own = lower(data.language ?? 'en-GB');
+  const seen = new Map<string, number>();
+  (data.alternates as { language?: unknown }[]).forEach((alternate, i) => {
+    const tag = lower(alternate?.language);
+    if (!tag) return;
+    if (tag === own) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['alternates', i, 'language'],
+        message: `${JSON.stringify(alternate.language)} is this file's own language: list only the other editions`,
+      });
+    } else if (seen.has(tag)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['alternates', i, 'language'],
+        message: `${JSON.stringify(alternate.language)} is already the language of alternates[${seen.get(tag)}]`,
+      });
+    } else seen.set(tag, i);
+  });
 }
 
 /** Chapters: unique ids, spans that run forwards, and events that exist and fall inside the chapter's span. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { EventSchema } from './event.ts';
 import { isPartialDate, PartialDateSchema } from './partial-date.ts';
 import { quoteInput } from './quote-input.ts';
-import { plainText } from './plain-text.ts';
+import { plainText, WebUrlSchema } from './plain-text.ts';
 import { checkDataset } from './dataset-rules.ts';
 import { ChapterSchema } from './chapter.ts';
 
@@ -46,23 +46,40 @@ function isLanguageTag(tag: string): boolean {
   }
 }
 
+const LanguageTagSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    error: (issue) => `expected a language tag like "en-GB", got ${quoteInput(issue.input)}`,
+  })
+  // The shape alone lets "en-GB-GB" through, and Intl then stops the build: ask Intl itself.
+  .refine(isLanguageTag, {
+    error: (issue) => `${quoteInput(issue.input)} is not a language tag Intl accepts; write e.g. "en-GB" or "fr"`,
+  });
+
+/** Another language edition of the same story: its own event file, built and published on its own. */
+export const AlternateSchema = z.strictObject({
+  language: LanguageTagSchema.describe('The other edition\'s language, as its own file says: "cy", "fr-FR".'),
+  url: WebUrlSchema.refine((url) => url.endsWith('/'), {
+    error: (issue) => `expected the other edition's home page, ending in "/", got ${quoteInput(issue.input)}`,
+  }).describe('The published address of the other edition\'s home page (SITE_URL and BASE_PATH), ending in "/".'),
+});
+
 export const DatasetSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Editors’ completion: "./events.schema.json".'),
     title: plainText({ max: 140 }).describe("The timeline's headline."),
     description: plainText({ max: 500 }).optional().describe('One or two sentences shown under the title.'),
-    language: z
-      .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
-        error: (issue) => `expected a language tag like "en-GB", got ${quoteInput(issue.input)}`,
-      })
-      // The shape alone lets "en-GB-GB" through, and Intl then stops the build: ask Intl itself.
-      .refine(isLanguageTag, {
-        error: (issue) => `${quoteInput(issue.input)} is not a language tag Intl accepts; write e.g. "en-GB" or "fr"`,
-      })
-      .default('en-GB')
-      .describe('BCP 47 language tag for dates and interface text; default en-GB.'),
+    language: LanguageTagSchema.default('en-GB').describe(
+      'BCP 47 language tag for dates and interface text; default en-GB.',
+    ),
     updated: PartialDateSchema.optional().describe('When the file was last updated.'),
+    alternates: z
+      .array(AlternateSchema)
+      .max(50)
+      .optional()
+      .describe(
+        'The same story in other languages, each its own file and build: `[{ "language", "url" }]`. Pages link to their counterparts with hreflang.',
+      ),
     focus: FocusSchema.optional().describe(
       'The span the story is about, `{ "from", "to", "label" }`: shaded and labelled on the overview, and where the timeline opens.',
     ),
