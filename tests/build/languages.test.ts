@@ -117,7 +117,7 @@ describe.each(LANGUAGES)('the %s edition', (name) => {
     const photo = read('/events/audit-report/');
     expect(photo('figure.media .media-credit')).toHaveLength(1);
     expect(photo('figure.media .media-licence')).toHaveLength(1);
-    const circa = (strings.circa).replace('{date}', '').trim();
+    const circa = strings.circa.replace('{date}', '').trim();
     expect($('li[data-event-id="audit-report"] .event-date').text()).toContain(circa);
   });
 
