@@ -29,27 +29,34 @@ const h = (type: string, style: Record<string, unknown>, ...children: (Node | st
   props: { style, children },
 });
 
+/** A title long enough to crowd the card is cut, with an ellipsis. */
+const cardTitle = (card: ShareCard) => (card.title.length > 120 ? `${card.title.slice(0, 117)}…` : card.title);
+
+/** The whole card's box, words in a column from top to bottom, in the story's direction. */
+const cardFrame = (card: ShareCard, padding: { block: number; bottom: number; inline: number }) => ({
+  width: SHARE_IMAGE.width,
+  height: SHARE_IMAGE.height,
+  boxSizing: 'border-box',
+  display: 'flex',
+  flexDirection: 'column',
+  justifyContent: 'space-between',
+  paddingTop: padding.block,
+  paddingBottom: padding.bottom,
+  paddingLeft: padding.inline,
+  paddingRight: padding.inline,
+  fontFamily: SHARE_FONT_FAMILY,
+  direction: card.dir ?? 'ltr',
+});
+
+const layOut = (tree: Node) => satori(tree, { ...SHARE_IMAGE, fonts: shareFonts() });
+const toPng = (svg: string) => new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } }).render().asPng();
+
 /** The words-only card as SVG (satori lays out text), on the site's dark ground. Text is never parsed as markup. */
 export async function shareImageSvg(card: ShareCard): Promise<string> {
-  const title = card.title.length > 120 ? `${card.title.slice(0, 117)}…` : card.title;
+  const title = cardTitle(card);
   const tree = h(
     'div',
-    {
-      width: SHARE_IMAGE.width,
-      height: SHARE_IMAGE.height,
-      boxSizing: 'border-box',
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      background: '#12161b',
-      color: '#e8ebef',
-      paddingTop: 64,
-      paddingBottom: 64,
-      paddingLeft: 72,
-      paddingRight: 72,
-      fontFamily: SHARE_FONT_FAMILY,
-      direction: card.dir ?? 'ltr',
-    },
+    { ...cardFrame(card, { block: 64, bottom: 64, inline: 72 }), background: '#12161b', color: '#e8ebef' },
     h('div', { display: 'flex', fontSize: 30, color: '#aab4bf' }, card.siteTitle),
     h(
       'div',
@@ -59,7 +66,7 @@ export async function shareImageSvg(card: ShareCard): Promise<string> {
     ),
     h('div', { display: 'flex', fontSize: 30, color: '#e8ebef' }, card.kicker),
   );
-  return satori(tree, { ...SHARE_IMAGE, fonts: shareFonts() });
+  return layOut(tree);
 }
 
 /**
@@ -70,30 +77,18 @@ export async function shareImageSvg(card: ShareCard): Promise<string> {
  */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   if (card.picture) return renderPictureCard(card, card.picture);
-  const svg = await shareImageSvg(card);
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } }).render().asPng();
+  return toPng(await shareImageSvg(card));
 }
 
 /** The words of a card over a picture, on a transparent ground with shades where they sit, as a PNG to lay over it. */
 async function pictureOverlay(card: ShareCard, credit: string): Promise<Buffer> {
-  const title = card.title.length > 120 ? `${card.title.slice(0, 117)}…` : card.title;
+  const title = cardTitle(card);
   const shade = (alpha: number) => `rgba(10, 13, 17, ${alpha})`;
   const tree = h(
     'div',
     {
-      width: SHARE_IMAGE.width,
-      height: SHARE_IMAGE.height,
-      boxSizing: 'border-box',
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
+      ...cardFrame(card, { block: 48, bottom: 56, inline: 64 }),
       color: '#ffffff',
-      paddingTop: 48,
-      paddingBottom: 56,
-      paddingLeft: 64,
-      paddingRight: 64,
-      fontFamily: SHARE_FONT_FAMILY,
-      direction: card.dir ?? 'ltr',
       backgroundImage: `linear-gradient(to bottom, ${shade(0.78)} 0%, ${shade(0)} 24%, ${shade(0)} 32%, ${shade(0.92)} 66%, ${shade(0.95)} 100%)`,
     },
     h(
@@ -125,8 +120,7 @@ async function pictureOverlay(card: ShareCard, credit: string): Promise<Buffer> 
       h('div', { display: 'flex', fontSize: title.length > 70 ? 48 : 60, fontWeight: 700, lineHeight: 1.15 }, title),
     ),
   );
-  const svg = await satori(tree, { ...SHARE_IMAGE, fonts: shareFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } }).render().asPng();
+  return toPng(await layOut(tree));
 }
 
 async function renderPictureCard(card: ShareCard, picture: { file: string; credit: string }): Promise<Buffer> {
