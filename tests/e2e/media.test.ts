@@ -7,13 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Server } from 'node:http';
-import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { buildSite, projectRoot } from '../build/build-helpers.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 import { writeMediaFixture } from '../support/media-fixture.ts';
 import { serveFolder } from '../support/static-server.ts';
 import { testPort } from '../support/ports.ts';
+import { watchViolations } from './policy-violations.ts';
 
 const PORT = testPort(4351);
 // Pictures are held back and requests counted by interception, which a service worker would go around.
@@ -49,25 +50,6 @@ async function watchOtherOrigins(page: Page): Promise<string[]> {
     },
   );
   return requests;
-}
-
-/** Every CSP or Permissions-Policy violation in the page and its frames. */
-async function watchViolations(context: BrowserContext, page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await context.exposeBinding('reportViolation', ({ frame }, text: string) =>
-    violations.push(`${frame.url()}: ${text}`),
-  );
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      void (window as unknown as { reportViolation: (text: string) => Promise<void> }).reportViolation(
-        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`,
-      );
-    });
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy|Permissions.Policy/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
 }
 
 /**

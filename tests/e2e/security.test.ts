@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { events } from './site-data.ts';
 import { app } from './timeline-page.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 import { serveFolder } from '../support/static-server.ts';
 import { testPort } from '../support/ports.ts';
+import { watchViolations } from './policy-violations.ts';
 
 // dist/ as a static host serves it: with the _headers the build wrote applied to every response, so the pages run
 // under the real Content-Security-Policy header as well as their meta tag.
@@ -29,28 +30,6 @@ test.afterAll(() => {
   site?.close();
   host?.close();
 });
-
-/**
- * Every CSP violation in the page and its frames: the securitypolicyviolation event, and Chromium's console report
- * (which also covers what is refused before any script could listen, such as a frame-ancestors block).
- */
-async function watchViolations(context: BrowserContext, page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await context.exposeBinding('reportViolation', ({ frame }, text: string) =>
-    violations.push(`${frame.url()}: ${text}`),
-  );
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      void (window as unknown as { reportViolation: (text: string) => Promise<void> }).reportViolation(
-        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
-      );
-    });
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy|Permissions-Policy/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
 
 test.describe('every page kind works under the Content-Security-Policy, with no violation', () => {
   test('/ with the interactive timeline, filters, search and the Embed dialog', async ({ context, page }) => {
